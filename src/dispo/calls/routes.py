@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Body, Query
+
+from dispo.analysis import service as analysis_service
+from dispo.analysis.classifier import get_classifier
+from dispo.calls import service
+from dispo.calls.models import Call
+from dispo.calls.schemas import (
+    AnalyzeMany,
+    AnalyzeManyOut,
+    AnalyzeOne,
+    CallCreate,
+    CallCursorPage,
+    CallOut,
+    CallPage,
+    CallStop,
+    CallUpdate,
+    MessagesAppend,
+)
+from dispo.core.auth import ReadSession, WorkspaceId, WriteSession
+from dispo.core.errors import Conflict, NotFound
+from dispo.core.settings import get_settings
+from dispo.core.validation import SafeStr
+
+router = APIRouter(prefix="/v1/calls", tags=["calls"])
+
+Limit = Annotated[int, Query(ge=1, le=100)]
+StatusFilter = Literal["in_progress", "completed", "failed"]
+TextFilter = Annotated[SafeStr | None, Query(max_length=200)]
+
+
+def _full(session: ReadSession | WriteSession, call: Call) -> CallOut:
+    return service.call_record(call, service.get_messages(session, call.id))
+
+
+@router.post("", response_model=CallOut, status_code=201)
+def create_call(body: CallCreate, workspace_id: WorkspaceId, session: WriteSession) -> CallOut:
+    return _full(session, service.create_call(session, workspace_id, body))
+
+
+@router.get("", response_model=CallPage, response_model_exclude_none=False)
+def list_calls(
+    workspace_id: WorkspaceId,
+    session: ReadSession,
+    status: StatusFilter | None = None,
+    outcome: TextFilter = None,
+    agent_id: TextFilter = None,
+    created_after: datetime | None = None,
+    created_before: datetime | None = None,
+    limit: Limit = 20,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> CallPage:
+    filters = service.CallFilters(status, outcome, agent_id, created_after, created_before)
+    rows, total = service.list_calls(session, workspace_id, filters, limit, offset)
+    return CallPage(
+        items=[service.call_record(c, None) for c in rows], total=total, limit=limit, offset=offset
+    )
+
+
+@router.get("/cursor", response_model=CallCursorPage)
+def list_calls_cursor(
+    workspace_id: WorkspaceId,
+    session: ReadSession,
+    status: StatusFilter | None = None,
+    outcome: TextFilter = None,
+    agent_id: TextFilter = None,
+    created_after: datetime | None = None,
+    created_before: datetime | None = None,
+    limit: Limit = 20,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+) -> CallCursorPage:
+    filters = service.CallFilters(status, outcome, agent_id, created_after, created_before)
+    rows, next_cursor = service.list_calls_after(session, workspace_id, filters, limit, cursor)
+    return CallCursorPage(
+        items=[service.call_record(c, None) for c in rows],
+        next_cursor=next_cursor,
+        has_more=next_cursor is not None,
+    )
+
+
+@router.post("/analyze", response_model=AnalyzeManyOut, status_code=202)
+def analyze_many(
+    workspace_id: WorkspaceId,
+    session: WriteSession,
+    body: Annotated[AnalyzeMany | None, Body()] = None,
+) -> AnalyzeManyOut:
+    body = body or AnalyzeMany()
+    filters = service.CallFilters(None, body.outcome, None, body.created_after, body.created_before)
+    ids = service.ended_call_ids(session, workspace_id, filters, body.limit)
+    return AnalyzeManyOut(
+        queued=analysis_service.request_many(session, workspace_id, ids, force=body.force)
+    )
+
+
+@router.get("/{call_id}", response_model=CallOut)
+def get_call(call_id: str, workspace_id: WorkspaceId, session: ReadSession) -> CallOut:
+    return _full(session, service.get_call(session, workspace_id, call_id))
+
+
+@router.patch("/{call_id}", response_model=CallOut)
+def update_call(
+    call_id: str, body: CallUpdate, workspace_id: WorkspaceId, session: WriteSession
+) -> CallOut:
+    return _full(session, service.update_call(session, workspace_id, call_id, body))
+
+
+@router.post("/{call_id}/messages", response_model=CallOut, status_code=201)
+def append_messages(
+    call_id: str, body: MessagesAppend, workspace_id: WorkspaceId, session: WriteSession
+) -> CallOut:
+    return _full(session, service.append_messages(session, workspace_id, call_id, body.messages))
+
+
+@router.post("/{call_id}/stop", response_model=CallOut)
+def stop_call(
+    call_id: str,
+    workspace_id: WorkspaceId,
+    session: WriteSession,
+    body: Annotated[CallStop | None, Body()] = None,
+) -> CallOut:
+    end_reason = body.end_reason if body else None
+    return _full(session, service.stop_call(session, workspace_id, call_id, end_reason))
+
+
+@router.post("/{call_id}/analyze", response_model=CallOut)
+def analyze_call(
+    call_id: str,
+    workspace_id: WorkspaceId,
+    session: WriteSession,
+    body: Annotated[AnalyzeOne | None, Body()] = None,
+) -> CallOut:
+    call = service.get_call(session, workspace_id, call_id, for_update=True)
+    if call.status == service.LIVE:
+        raise Conflict(f"call {call_id} is in progress; stop it before analysing it")
+    classifier = get_classifier(get_settings().classifier)
+    analysed = analysis_service.analyze_now(
+        session, classifier, workspace_id, call_id, force=bool(body and body.force)
+    )
+    if analysed is None:
+        raise NotFound(f"no call {call_id}")
+    return _full(session, analysed)
