@@ -1,0 +1,652 @@
+"""Rules-only outcome classifier that follows docs/outcome-guidelines precedence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dispo.analysis.classifier.base import (
+    CallInput,
+    Classification,
+    Evidence,
+    LabelSet,
+    OutcomeOption,
+    TranscriptMessage,
+)
+
+BACKEND = "rules"
+
+NO_ANSWER_END_REASONS = frozenset({"no_answer", "busy", "failed"})
+# Telephony providers spell these differently; all mean "nobody picked up".
+_END_REASON_ALIASES = {
+    "no-answer": "no_answer",
+    "noanswer": "no_answer",
+    "unanswered": "no_answer",
+    "no answer": "no_answer",
+    "line_busy": "busy",
+    "error": "failed",
+    "invalid_number": "failed",
+}
+
+# Stance ids, ordered by guideline precedence for ties inside a single phrase.
+BOOKED = "appointment_booked"
+NOT_INTERESTED = "not_interested"
+INTERESTED = "interested"
+CANCELLED = "cancelled"
+
+_QUOTE_MAX = 160
+
+
+def _words(block: str) -> frozenset[str]:
+    """Whitespace-separated word list as a set (keeps long vocabularies readable)."""
+    return frozenset(block.split())
+
+
+# ---------------------------------------------------------------------------
+# Text normalisation
+# ---------------------------------------------------------------------------
+
+
+def normalize(text: str) -> str:
+    """Lowercase, drop apostrophes and punctuation so ASR and typed text look alike."""
+    t = text.lower().replace("\u2019", "'").replace("`", "'")
+    t = re.sub(r"(\d)[:.](\d\d)", r"\1 \2", t)  # 2:30 -> 2 30
+    t = t.replace("a.m.", "am").replace("p.m.", "pm")
+    t = t.replace("'", "")
+    t = re.sub(r"[^a-z0-9$ ]+", " ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def is_person(msg: TranscriptMessage) -> bool:
+    """True for turns spoken by the called/calling person (not the agent or tooling)."""
+    return msg.role.lower() in {"user", "customer", "human", "caller", "callee"}
+
+
+def is_agent(msg: TranscriptMessage) -> bool:
+    """True for turns spoken by the AI agent."""
+    return msg.role.lower() in {"agent", "assistant", "bot", "ai"}
+
+
+def quote(text: str) -> str:
+    """Shorten a turn to a readable quote without inventing anything."""
+    t = " ".join(text.split())
+    if len(t) <= _QUOTE_MAX:
+        return t
+    return t[: _QUOTE_MAX - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+# ---------------------------------------------------------------------------
+# Recorded messages: voicemail greetings vs. carrier / screening robots
+# ---------------------------------------------------------------------------
+
+_VOICEMAIL_RE = re.compile(
+    r"leave (me |us )?(a |your )?(brief |short |detailed )?(message|msg|name and number)"
+    r"|after the (tone|beep)|at the (tone|beep)|record your message|(voice ?mail|mailbox)"
+    r"|(not|unable to) (available|take|answer|come to) (to take |to answer )?"
+    r"(your|the) (call|phone)"
+    r"|cant (come to|get to|take) the phone|(is|am|are) (not available|unavailable)( right now)?"
+    r"|(person|party|customer|subscriber) (you are|youre|you have) (calling|dialed|trying)"
+    r" (is )?(not available|unavailable)"
+    r"|please leave|get back to you as soon as|(office|we) (is |are )?(currently )?closed"
+    r"|(press|dial) (pound|one|star)|to leave a callback number"
+)
+
+_UNREACHABLE_RE = re.compile(
+    r"(not|no longer) in service|cannot be completed|could not be completed|cant be completed"
+    r"|has been disconnected|is disconnected|not a working number|number is invalid"
+    r"|invalid number|does not accept calls|doesnt accept calls|not accepting calls"
+    r"|(is|are) not reachable|cannot be reached|is unreachable|check the number and dial again"
+    r"|please hang up and (try|dial) again|all circuits are busy"
+)
+
+_SCREENING_RE = re.compile(
+    r"call screening|screening service|screen(s|ing)? (your|this|the) call"
+    r"|state your name and|say your name and|(record|state) (your name|the reason)"
+    r"|reason for (your )?call(ing)?|who is calling and why|google assistant"
+    r"|(i ?m|this is) (an? )?(automated|virtual) (assistant|screening)"
+    r"|please stay on the line (and|while)"
+)
+
+
+def voicemail_turn(msgs: Sequence[TranscriptMessage]) -> int | None:
+    """Index of an early non-agent turn that is a voicemail greeting, else None."""
+    seen = 0
+    for i, m in enumerate(msgs):
+        if is_agent(m):
+            continue
+        t = normalize(m.content)
+        if not t:
+            continue
+        if _UNREACHABLE_RE.search(t) or _SCREENING_RE.search(t):
+            return None
+        if _VOICEMAIL_RE.search(t):
+            return i
+        seen += 1
+        # A greeting plays first; a person talking at length first means a live call.
+        if seen >= 2:
+            return None
+    return None
+
+
+def unreachable_turn(msgs: Sequence[TranscriptMessage]) -> int | None:
+    """Index of a carrier 'cannot connect' message, else None."""
+    for i, m in enumerate(msgs):
+        if not is_agent(m) and _UNREACHABLE_RE.search(normalize(m.content)):
+            return i
+    return None
+
+
+def is_screening(text: str) -> bool:
+    """True when a turn is a call-screening robot speaking."""
+    return bool(_SCREENING_RE.search(normalize(text)))
+
+
+# ---------------------------------------------------------------------------
+# Substance: did the person say anything beyond a greeting?
+# ---------------------------------------------------------------------------
+
+_GREETING_WORDS = _words(
+    """hello hallo helo hi hey yo yes yeah yep yup ya yah speaking um uh umm uhh hm hmm mm mhm
+    er ah oh ok okay alright hullo there good morning afternoon evening hola allo howdy sir maam
+    whos huh what sorry pardon"""
+)
+_SELF_INTRO_RE = re.compile(r"\b(this is|its|it is) [a-z]+( speaking)?\b|\b[a-z]+ speaking\b")
+_ASIDE_RE = re.compile(
+    r"\b(honey|sweetie|babe|baby|mom|mommy|dad|daddy|kids|buddy|guys|dude)\b"
+    r"|turn (that|it) (down|off)|get the door|put that down|stop that|come here|(go|get) to bed"
+    r"|dinner is|be right there|(i ?m|im) on the phone|not now"
+    r"|who is it\b|whos at the door|feed the"
+)
+
+
+def content_words(text: str) -> list[str]:
+    """Words of a turn that are not greetings or fillers."""
+    t = _SELF_INTRO_RE.sub(" ", normalize(text))
+    return [w for w in t.split() if w not in _GREETING_WORDS]
+
+
+def has_substance(text: str) -> bool:
+    """True when a person's turn says more than a greeting."""
+    return bool(content_words(text))
+
+
+def is_aside(text: str) -> bool:
+    """True when the person is talking to someone else in the room, not to the agent."""
+    return bool(_ASIDE_RE.search(normalize(text)))
+
+
+def person_turns(msgs: Sequence[TranscriptMessage]) -> list[int]:
+    """Indexes of person turns that are not recorded messages or screening robots."""
+    out: list[int] = []
+    for i, m in enumerate(msgs):
+        if not is_person(m):
+            continue
+        t = normalize(m.content)
+        if not t or _SCREENING_RE.search(t) or _UNREACHABLE_RE.search(t):
+            continue
+        out.append(i)
+    return out
+
+
+def substantive_turns(msgs: Sequence[TranscriptMessage]) -> list[int]:
+    """Indexes of person turns with substance directed at the agent."""
+    turns = [i for i in person_turns(msgs) if has_substance(msgs[i].content)]
+    # Someone only talking to others in the room never joined the conversation.
+    if turns and all(is_aside(msgs[i].content) for i in turns):
+        return []
+    return turns
+
+
+# ---------------------------------------------------------------------------
+# Stances
+# ---------------------------------------------------------------------------
+
+_NUM = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])"
+_DAY = (
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight"
+    r"|mon|tue|tues|wed|thu|thurs|fri|sat|sun)"
+)
+_MONTH = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+_ORD = (
+    r"(\d{1,2}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|twenty (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|thirtieth|thirty first)"
+)
+_TIME_RE = re.compile(
+    rf"\b{_NUM}( \d\d| o ?clock| oclock| thirty| fifteen| forty five| fortyfive| forty)?"
+    r" ?(am|pm|in the morning|in the afternoon|in the evening)\b"
+    rf"|\bat {_NUM}( \d\d| thirty| fifteen| forty five| oclock)?\b"
+    r"|\b(noon|midday|lunchtime)\b"
+    rf"|\b{_NUM} (\d\d|thirty|fifteen|forty five)\b"
+)
+_DATE_RE = re.compile(
+    rf"\b{_DAY}\b(?! (week|month))|\bthe {_ORD}\b|\b{_MONTH} {_ORD}\b|\b{_MONTH} \d{{1,2}}\b"
+    rf"|\b{_ORD} of {_MONTH}\b"
+)
+_VAGUE_TIME_RE = re.compile(
+    r"\b(next|this|in a|in a couple of|in a few|couple of|few) (week|weeks|month|months|year"
+    r"|quarter|spring|summer|fall|winter)\b|\bin " + _MONTH + r"\b|\blater\b|\bsometime\b"
+)
+
+_AGREE_RE = re.compile(
+    r"\b(works|work for me|that works|sounds good|sounds great|sounds perfect|perfect|great"
+    r"|sure|yes|yeah|yep|yup|ok|okay|alright|fine|lets do|lets go with|book (me|it|that|us)"
+    r"|schedule (me|it|that|us)|put me down|pencil me|sign me up|see you|ill be there"
+    r"|i can do|i can make|we can do|count me in|go ahead|confirm|absolutely|definitely"
+    r"|of course|im free|i am free|that time is good|good for me)\b"
+)
+_CALLBACK_RE = re.compile(r"\b(call|ring|phone) (me|us) (back )?")
+
+_PROPOSE_RE = re.compile(
+    r"\b(how about|what about|can we do|could we do|lets say|lets make it|i could do|we could do"
+    r"|i can come|ill come|i will come|im available|i am available|put me|come (in|by|over)"
+    r"|works for me|works better|would work|can you do)\b"
+)
+_TIME_REFUSAL_RE = re.compile(
+    rf"\b(cant|cannot|can not|not|busy|no|dont|wont|isnt|doesnt) (do |make |work |be there )?"
+    rf"(on |at |until |till )?(the )?({_DAY}|{_NUM}|noon)\b"
+    r"|\b(not|wont be) available\b|\bout of town\b"
+)
+
+_CANCEL_RE = re.compile(
+    r"\b(cancel (that|it|the|my)|scratch that|never ?mind|forget (it|that|the appointment)"
+    r"|actually (i|we) (cant|cannot|wont) (make|do)|(i|we) (cant|cannot|wont) make it"
+    r"|dont book|do not book|take me off the (calendar|schedule)|hold off on (that|booking)"
+    r"|un ?book|lets not (do|book)|on second thought)\b"
+)
+
+_NOT_INTERESTED_RE = re.compile(
+    r"\b(not interested|no interest|no thanks|no thank you|nah thanks|were all set|im all set"
+    r"|all set|were good|im good thanks|we are good|take (me|us|my number) off|remove (me|us|my)"
+    r"|(dont|do not|stop|quit) (ever )?call(ing)?( me| us| here| this number)?( again)?"
+    r"|never call|lose (my|this) number|not (looking|buying|in the market|a good fit|for (me|us))"
+    r"|no need|dont need (it|this|that|any)|do not need|we already have|i already have"
+    r"|already (got|use|using|have|signed)|happy with (our|my|what)|not at (that|this) price"
+    r"|(way )?too expensive|cant afford|leave (me|us) alone|go away|get lost|piss off"
+    r"|f[a-z]* off|scam|not right now no|pass on (this|that|it)|ill pass|well pass|i pass"
+    r"|not gonna happen|no way|dont want (it|this|that|any|to)|do not want|not doing (it|that)"
+    r"|wasting my time|(not|never) going to (buy|sign|switch)|put me on (your|the) do not call"
+    r"|do not call list|dnc list|no no no|absolutely not|definitely not|thanks but no)\b"
+)
+
+_INTERESTED_RE = re.compile(
+    r"\b(how much|what (does|would) it cost|whats the (price|cost|rate)|price|pricing|cost|rates?"
+    r"|quote|send (me|us|over|it|that|the)|email (me|us|it|that)|text (me|us|it|that)"
+    r"|brochure|more info(rmation)?|tell me more|more details|learn more|hear more"
+    r"|sounds (interesting|good|great)|interested|interesting|id like to|i would like to"
+    r"|(im|i am|we are|were) (curious|open|considering|thinking about)"
+    r"|talk (to|with) my (wife|husband|partner|boss|team|manager|spouse|business partner)"
+    r"|check with my|run it by|discuss (it|this) with|think about it|mull it over"
+    r"|what (are|is) the (options|plans|details|terms|requirements|next steps)"
+    r"|how does (it|that|this) work|do you (offer|have|cover|do)|can you (send|tell|explain)"
+    r"|whats included|what do you offer|keep me (posted|in mind)|reach out (again|later)"
+    r"|follow up|maybe (later|next)|possibly|could be (good|useful)|worth (a look|looking)"
+    r"|get (me )?a quote|free (estimate|consultation|trial)|sign up|want to (know|see|hear)"
+    r"|(call|ring|try|reach) (me|us) (back )?(next|in|later|after|another|some|around|again)"
+    r"|(ill|i will|we will|well) (call|get back to|reach out to|contact) you"
+    r"|(i|we) (do )?want (it|this|that|one|to (do|try|go ahead))|(im|were) in\b)\b"
+)
+
+# Phrases that look like agreement but carry no stance on the offer.
+_NOT_NOW_RE = re.compile(
+    r"\b(im driving|i am driving|cant talk|can not talk|bad time|busy right now|in a meeting"
+    r"|wrong number|who is this|whos this|who are you|what is this about|whats this about)\b"
+)
+
+
+@dataclass(frozen=True)
+class Stance:
+    """One clear position the person took, where it was said."""
+
+    kind: str
+    message_index: int
+    pos: int
+    quote: str
+
+
+def has_concrete_time(text: str) -> bool:
+    """True when normalised text names a specific day and/or time."""
+    return bool(_TIME_RE.search(text) or _DATE_RE.search(text))
+
+
+def _last_match(rx: re.Pattern[str], text: str) -> int:
+    pos = -1
+    for m in rx.finditer(text):
+        pos = m.start()
+    return pos
+
+
+def _booking_pos(text: str, prev_agent: str) -> int:
+    """Position of a booking commitment in a person's turn, -1 if none."""
+    agree = _last_match(_AGREE_RE, text)
+    own_time = has_concrete_time(text) and not _VAGUE_TIME_RE.search(text)
+    if own_time:
+        tpos = max(_last_match(_TIME_RE, text), _last_match(_DATE_RE, text))
+        # A time the person names is a commitment when agreed to, a callback request, or a
+        # short turn that is mostly the time itself ("thursday at two then").
+        refused = _TIME_REFUSAL_RE.search(text)
+        short = len(text.split()) <= 7
+        if not refused and (
+            agree >= 0 or _CALLBACK_RE.search(text) or _PROPOSE_RE.search(text) or short
+        ):
+            return max(agree, tpos)
+    agent_time = has_concrete_time(prev_agent) and not _VAGUE_TIME_RE.search(prev_agent)
+    if agent_time and agree >= 0:
+        # Agreement to the agent's concrete proposal counts, but not a plain "ok" to a question
+        # like "does Tuesday at 3 work or would you rather not?" followed by a refusal.
+        return agree
+    return -1
+
+
+def stances(msgs: Sequence[TranscriptMessage], turns: Sequence[int]) -> list[Stance]:
+    """Every clear stance in the person's turns, in order of speaking."""
+    out: list[Stance] = []
+    for i in turns:
+        raw = msgs[i].content
+        text = normalize(raw)
+        prev_agent = ""
+        for j in range(i - 1, -1, -1):
+            if is_agent(msgs[j]):
+                prev_agent = normalize(msgs[j].content)
+                break
+            if is_person(msgs[j]):
+                break
+        found: list[tuple[int, str]] = []
+        ni = _last_match(_NOT_INTERESTED_RE, text)
+        ii = _last_match(_INTERESTED_RE, text)
+        # "not interested" contains "interested"; only count a later, separate positive cue.
+        if ii >= 0 and ni >= 0 and ii <= ni + len("not interested"):
+            ii = -1
+        bi = _booking_pos(text, prev_agent)
+        ci = _last_match(_CANCEL_RE, text)
+        if bi >= 0 and ni > bi:
+            bi = -1  # "tuesday at 3? no thanks" — the refusal came last
+        if bi >= 0 and ci > bi:
+            bi = -1
+        for pos, kind in ((bi, BOOKED), (ni, NOT_INTERESTED), (ii, INTERESTED), (ci, CANCELLED)):
+            if pos >= 0:
+                found.append((pos, kind))
+        found.sort()
+        for pos, kind in found:
+            out.append(Stance(kind, i, pos, quote(raw)))
+    return out
+
+
+def decide_stance(found: Sequence[Stance]) -> Stance | None:
+    """The person's last clear stance, after dropping bookings they cancelled."""
+    live: list[Stance] = []
+    for s in found:
+        if s.kind == CANCELLED:
+            # A cancellation withdraws the earlier booking; what is said after it decides.
+            live = [x for x in live if x.kind != BOOKED]
+            continue
+        live.append(s)
+    if not live:
+        return None
+    return live[-1]
+
+
+# ---------------------------------------------------------------------------
+# Custom outcomes by keyword overlap
+# ---------------------------------------------------------------------------
+
+_STOP = _words(
+    """a an the and or but of to in on at for with from by as is are was were be been being it its
+    this that these those they them their he she his her him we us our you your i me my who whom
+    which what when where why how not no yes do does did done has have had having will would can
+    could should may might must shall call calls called caller calling person customer contact
+    agent lead prospect said says say tells told wants want asks asked mentions mentioned about
+    into out up down over any some all more most other such only own same so than too very just
+    also if then there here get gets got make makes made one someone something during after before
+    user they them outcome label specific clearly again still"""
+)
+
+
+def stem(word: str) -> str:
+    """Crude suffix stripper so 'renewals' meets 'renewal' and 'booked' meets 'book'."""
+    for suf in ("ing", "ed", "es", "s", "ly"):
+        if len(word) > len(suf) + 3 and word.endswith(suf):
+            return word[: -len(suf)]
+    return word
+
+
+def keywords(text: str) -> set[str]:
+    """Stemmed content words of a label or description."""
+    return {stem(w) for w in normalize(text).split() if w not in _STOP and len(w) > 2}
+
+
+@dataclass(frozen=True)
+class CustomMatch:
+    """A custom outcome that the call matches, with its support."""
+
+    option: OutcomeOption
+    score: float
+    message_index: int
+    quote: str
+
+
+def match_custom(
+    msgs: Sequence[TranscriptMessage], turns: Sequence[int], options: Sequence[OutcomeOption]
+) -> CustomMatch | None:
+    """Best custom outcome whose label/description/examples clearly overlap the person's words."""
+    best: CustomMatch | None = None
+    turn_words = {i: {stem(w) for w in normalize(msgs[i].content).split()} for i in turns}
+    all_words: set[str] = set().union(*turn_words.values()) if turn_words else set()
+    for opt in options:
+        if opt.is_builtin:
+            continue
+        kw = keywords(opt.label) | keywords(opt.description or "")
+        hits = kw & all_words
+        score = 0.0
+        idx = -1
+        if len(hits) >= 2:
+            score = len(hits) / max(len(kw), 1) + 0.1 * len(hits)
+            idx = max(i for i in turns if turn_words[i] & hits)
+        label_phrase = normalize(opt.label)
+        for i in turns:
+            if label_phrase and f" {label_phrase} " in f" {normalize(msgs[i].content)} ":
+                score = max(score, 1.0)
+                idx = i
+        for ex in opt.examples:
+            ekw = keywords(ex)
+            if not ekw:
+                continue
+            for i in turns:
+                ov = len(ekw & turn_words[i]) / len(ekw)
+                if ov >= 0.6 and ov + 0.2 > score:
+                    score, idx = ov + 0.2, i
+        if idx < 0 or score <= 0:
+            continue
+        cand = CustomMatch(opt, score, idx, quote(msgs[idx].content))
+        if best is None or _more_specific(cand, best):
+            best = cand
+    return best
+
+
+def _more_specific(a: CustomMatch, b: CustomMatch) -> bool:
+    """Prefer the sub-case: the outcome whose own words include the other's label words."""
+    a_kw = keywords(a.option.label) | keywords(a.option.description or "")
+    b_label = keywords(b.option.label)
+    b_kw = b_label | keywords(b.option.description or "")
+    a_label = keywords(a.option.label)
+    if b_label and b_label <= a_kw and not a_label <= b_kw:
+        return True
+    if a_label and a_label <= b_kw and not b_label <= a_kw:
+        return False
+    return a.score > b.score
+
+
+# ---------------------------------------------------------------------------
+# Label-set helpers and the pre-checks shared with other backends
+# ---------------------------------------------------------------------------
+
+
+def builtin_label(labels: LabelSet, key: str) -> str | None:
+    """Label of an active built-in by API key, or None when the workspace lacks it."""
+    for opt in labels.options:
+        if opt.builtin_key == key:
+            return opt.label
+    return None
+
+
+def person_phrase(call: CallInput) -> str:
+    """How summaries refer to the person, by call direction."""
+    return "The caller" if (call.direction or "").lower() == "inbound" else "The person"
+
+
+def _duration(call: CallInput) -> str:
+    if call.duration_seconds is None:
+        return ""
+    return f" after {round(call.duration_seconds)} seconds"
+
+
+def _result(
+    outcome: str | None,
+    summary: str,
+    confidence: float,
+    evidence: Sequence[Evidence] = (),
+    backend: str = BACKEND,
+) -> Classification:
+    return Classification(
+        outcome=outcome,
+        summary=summary,
+        confidence=confidence,
+        backend=backend,
+        evidence=tuple(evidence),
+    )
+
+
+def precheck(call: CallInput, labels: LabelSet, backend: str = BACKEND) -> Classification | None:
+    """Precedence rules 1-2: telephony facts, recorded messages, no substance."""
+    msgs = call.messages
+    reason = (call.end_reason or "").strip().lower()
+    reason = _END_REASON_ALIASES.get(reason, reason)
+    not_connected = builtin_label(labels, "no_answer")
+    voicemail = builtin_label(labels, "voicemail")
+    if reason in NO_ANSWER_END_REASONS:
+        what = {"no_answer": "nobody answered", "busy": "the line was busy"}.get(
+            reason, "the call failed to connect"
+        )
+        return _result(
+            not_connected,
+            f"Telephony reported '{reason}': {what}, so no conversation happened.",
+            0.99,
+            backend=backend,
+        )
+    if call.voicemail_detected:
+        return _result(
+            voicemail,
+            "Telephony detected a voicemail box or answering machine.",
+            0.99,
+            backend=backend,
+        )
+    vm = voicemail_turn(msgs)
+    if vm is not None:
+        return _result(
+            voicemail,
+            f'The call reached a voicemail greeting ("{quote(msgs[vm].content)}").',
+            0.95,
+            [Evidence(vm, quote(msgs[vm].content))],
+            backend=backend,
+        )
+    turns = substantive_turns(msgs)
+    if not turns:
+        un = unreachable_turn(msgs)
+        if un is not None:
+            q = quote(msgs[un].content)
+            return _result(
+                not_connected,
+                f'A recorded carrier message said the call could not go through ("{q}").',
+                0.95,
+                [Evidence(un, q)],
+                backend=backend,
+            )
+        spoken = [i for i, m in enumerate(msgs) if is_person(m) and normalize(m.content)]
+        if any(is_screening(msgs[i].content) for i in spoken):
+            i = next(i for i in spoken if is_screening(msgs[i].content))
+            q = quote(msgs[i].content)
+            return _result(
+                not_connected,
+                f'A call-screening robot answered and never put a person on ("{q}").',
+                0.93,
+                [Evidence(i, q)],
+                backend=backend,
+            )
+        if not spoken:
+            summary = f"Nobody on the line said anything; the call ended{_duration(call)}."
+            return _result(not_connected, summary, 0.95, backend=backend)
+        if any(is_aside(msgs[i].content) for i in spoken):
+            i = next(i for i in spoken if is_aside(msgs[i].content))
+            q = quote(msgs[i].content)
+            summary = (
+                f'The line was answered but the person only spoke to someone else ("{q}") '
+                f"and never joined the conversation."
+            )
+            return _result(not_connected, summary, 0.85, [Evidence(i, q)], backend=backend)
+        i = spoken[-1]
+        q = quote(msgs[i].content)
+        summary = (
+            f'The line was answered but the person only said "{q}" '
+            f"before the call ended{_duration(call)}."
+        )
+        return _result(not_connected, summary, 0.9, [Evidence(i, q)], backend=backend)
+    return None
+
+
+def stance_summary(call: CallInput, stance: Stance) -> str:
+    """One grounded sentence naming the deciding moment."""
+    who = person_phrase(call)
+    q = stance.quote
+    if stance.kind == BOOKED:
+        return f'{who} agreed to a specific time: "{q}".'
+    if stance.kind == NOT_INTERESTED:
+        return f'{who} declined: "{q}".'
+    return f'{who} showed interest without committing to a time: "{q}".'
+
+
+def null_summary(call: CallInput, msgs: Sequence[TranscriptMessage], turns: Sequence[int]) -> str:
+    """Why no outcome fits, grounded in what the person said last."""
+    who = person_phrase(call)
+    q = quote(msgs[turns[-1]].content) if turns else ""
+    if len(turns) <= 2:
+        return f'{who} spoke only briefly ("{q}") and took no stance, so no outcome fits.'
+    return f'{who} talked with the agent but took no clear stance on any outcome; last said "{q}".'
+
+
+class RulesClassifier:
+    """Deterministic, dependency-free classifier built from the guideline precedence."""
+
+    name = BACKEND
+
+    def classify(self, call: CallInput, labels: LabelSet) -> Classification:
+        """Classify one finished call against a workspace's label set."""
+        pre = precheck(call, labels)
+        if pre is not None:
+            return pre
+        msgs = call.messages
+        turns = substantive_turns(msgs)
+        custom = match_custom(msgs, turns, labels.options)
+        if custom is not None:
+            return _result(
+                custom.option.label,
+                f'{person_phrase(call)} said "{custom.quote}", which matches '
+                f'"{custom.option.label}".',
+                min(0.9, 0.5 + custom.score / 2),
+                [Evidence(custom.message_index, custom.quote)],
+            )
+        st = decide_stance(stances(msgs, turns))
+        if st is not None:
+            label = builtin_label(labels, st.kind)
+            if label is not None:
+                return _result(
+                    label,
+                    stance_summary(call, st),
+                    0.75,
+                    [Evidence(st.message_index, st.quote)],
+                )
+        return _result(None, null_summary(call, msgs, turns), 0.5)
