@@ -115,7 +115,9 @@ def workspace_create(name: str) -> None:
     with get_database().transaction() as session:
         workspace = workspaces.create_workspace(session, name)
         key = workspaces.create_key(session, workspace.id, "default")
-    typer.echo(json.dumps({"workspace_id": workspace.id, "api_key": key.secret, "key_id": key.key_id}))
+    typer.echo(
+        json.dumps({"workspace_id": workspace.id, "api_key": key.secret, "key_id": key.key_id})
+    )
 
 
 @keys_app.command("create")
@@ -127,7 +129,9 @@ def keys_create(
     _setup()
     with _user_errors(), get_database().transaction() as session:
         key = workspaces.create_key(session, workspace, name)
-    typer.echo(json.dumps({"workspace_id": key.workspace_id, "api_key": key.secret, "key_id": key.key_id}))
+    typer.echo(
+        json.dumps({"workspace_id": key.workspace_id, "api_key": key.secret, "key_id": key.key_id})
+    )
 
 
 @keys_app.command("revoke")

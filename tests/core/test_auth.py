@@ -9,8 +9,13 @@ from tests.conftest import Tenant
 
 def test_every_v1_route_needs_a_key(app_factory: object, db: Database) -> None:
     client: TestClient = app_factory()  # type: ignore[operator]
-    for method, path in [("get", "/v1/calls"), ("post", "/v1/calls"), ("get", "/v1/calls/x"),
-                         ("get", "/v1/workspace/call-outcomes"), ("get", "/v1/calls/cursor")]:
+    for method, path in [
+        ("get", "/v1/calls"),
+        ("post", "/v1/calls"),
+        ("get", "/v1/calls/x"),
+        ("get", "/v1/workspace/call-outcomes"),
+        ("get", "/v1/calls/cursor"),
+    ]:
         r = getattr(client, method)(path)
         assert r.status_code == 401, path
         assert r.json()["error"]["type"] == "authentication_error"
@@ -19,8 +24,13 @@ def test_every_v1_route_needs_a_key(app_factory: object, db: Database) -> None:
 
 def test_wrong_scheme_and_unknown_key(tenant: Tenant) -> None:
     client = tenant.client
-    for header in ["Basic abc", "Bearer", "Bearer dsp_not_a_key", "Bearer " + "x" * 500,
-                   tenant.api_key]:
+    for header in [
+        "Basic abc",
+        "Bearer",
+        "Bearer dsp_not_a_key",
+        "Bearer " + "x" * 500,
+        tenant.api_key,
+    ]:
         r = client.get("/v1/calls", headers={"Authorization": header})
         assert r.status_code == 401, header
 

@@ -23,7 +23,9 @@ def call_count(api: TestClient) -> int:
 
 
 def test_malformed_json_is_400(api: TestClient) -> None:
-    r = api.post("/v1/calls", content=b'{"direction": ', headers={"content-type": "application/json"})
+    r = api.post(
+        "/v1/calls", content=b'{"direction": ', headers={"content-type": "application/json"}
+    )
     assert_error(r, 400, "invalid_request")
     assert call_count(api) == 0
 
@@ -48,8 +50,11 @@ def test_wrong_types_are_422_with_field(api: TestClient) -> None:
         {"duration_seconds": -1, "status": "completed"},
         {"agent_id": ["a"]},
         {"status": "in_progress", "ended_at": "2026-01-01T00:00:00Z"},
-        {"status": "completed", "started_at": "2026-01-02T00:00:00Z",
-         "ended_at": "2026-01-01T00:00:00Z"},
+        {
+            "status": "completed",
+            "started_at": "2026-01-02T00:00:00Z",
+            "ended_at": "2026-01-01T00:00:00Z",
+        },
         {"recording_url": "ftp://example.com/x"},
         {"started_at": "yesterday-ish"},
     ]
@@ -91,8 +96,10 @@ def test_non_finite_numbers_are_422(api: TestClient) -> None:
 
 def test_unicode_content_round_trips(api: TestClient) -> None:
     text = "Ça va? 你好 👋🏽 مرحبا \u200b e\u0301"
-    r = api.post("/v1/calls", json={"messages": [{"role": "user", "content": text}],
-                                    "metadata": {"ключ": text}})
+    r = api.post(
+        "/v1/calls",
+        json={"messages": [{"role": "user", "content": text}], "metadata": {"ключ": text}},
+    )
     assert r.status_code == 201
     record = api.get(f"/v1/calls/{r.json()['id']}").json()
     assert record["messages"][0]["content"] == text
@@ -101,8 +108,11 @@ def test_unicode_content_round_trips(api: TestClient) -> None:
 
 def test_ten_megabyte_transcript_is_413(api: TestClient) -> None:
     big = json.dumps({"messages": [{"role": "user", "content": "x" * (10 * 1024 * 1024)}]})
-    assert_error(api.post("/v1/calls", content=big, headers={"content-type": "application/json"}),
-                 413, "payload_too_large")
+    assert_error(
+        api.post("/v1/calls", content=big, headers={"content-type": "application/json"}),
+        413,
+        "payload_too_large",
+    )
     assert call_count(api) == 0
 
 
@@ -135,27 +145,49 @@ def test_unknown_route_and_method(api: TestClient) -> None:
 
 
 def test_bad_query_parameters_are_422(api: TestClient) -> None:
-    for params in [{"limit": 0}, {"limit": 101}, {"limit": "x"}, {"offset": -1},
-                   {"status": "nope"}, {"created_after": "not-a-date"}]:
+    for params in [
+        {"limit": 0},
+        {"limit": 101},
+        {"limit": "x"},
+        {"offset": -1},
+        {"status": "nope"},
+        {"created_after": "not-a-date"},
+    ]:
         assert_error(api.get("/v1/calls", params=params), 422, "validation_error")
-    assert_error(api.get("/v1/calls/cursor", params={"cursor": "garbage!!"}), 400,
-                 "invalid_request")
+    assert_error(
+        api.get("/v1/calls/cursor", params={"cursor": "garbage!!"}), 400, "invalid_request"
+    )
 
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
     max_leaves=12,
 )
 fields = st.sampled_from(
-    ["direction", "from_number", "agent_id", "metadata", "messages", "status", "started_at",
-     "ended_at", "duration_seconds", "end_reason", "voicemail_detected", "recording_url",
-     "webhook_url"]
+    [
+        "direction",
+        "from_number",
+        "agent_id",
+        "metadata",
+        "messages",
+        "status",
+        "started_at",
+        "ended_at",
+        "duration_seconds",
+        "end_reason",
+        "voicemail_detected",
+        "recording_url",
+        "webhook_url",
+    ]
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(body=st.dictionaries(fields, json_values, max_size=5))
 def test_fuzzed_create_never_500(api: TestClient, body: dict[str, Any]) -> None:
     raw = json.dumps(body, allow_nan=True).encode()
@@ -164,6 +196,7 @@ def test_fuzzed_create_never_500(api: TestClient, body: dict[str, Any]) -> None:
     if r.status_code == 201:
         call_id = r.json()["id"]
         assert api.get(f"/v1/calls/{call_id}").status_code == 200
-        patch = api.patch(f"/v1/calls/{call_id}", content=raw,
-                          headers={"content-type": "application/json"})
+        patch = api.patch(
+            f"/v1/calls/{call_id}", content=raw, headers={"content-type": "application/json"}
+        )
         assert patch.status_code < 500, patch.text

@@ -19,8 +19,14 @@ MAX_MESSAGES_PER_REQUEST = 2000
 MAX_MESSAGES_PER_CALL = 5000
 MAX_MESSAGE_CHARS = 20_000
 
-ROLE_ALIASES = {"assistant": "agent", "bot": "agent", "ai": "agent", "human": "user",
-                "customer": "user", "caller": "user"}
+ROLE_ALIASES = {
+    "assistant": "agent",
+    "bot": "agent",
+    "ai": "agent",
+    "human": "user",
+    "customer": "user",
+    "caller": "user",
+}
 
 
 def _role(value: Any) -> Any:

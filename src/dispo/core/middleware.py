@@ -7,7 +7,7 @@ import json
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
-class _TooLarge(BaseException):  # noqa: N818
+class _TooLarge(BaseException):
     """Not an Exception: FastAPI turns any Exception raised while reading a body into a 400."""
 
 
@@ -61,15 +61,21 @@ class BodySizeLimit:
             else f"request body is larger than {self.max_bytes} bytes"
         )
         body = json.dumps(
-            {"error": {"type": "invalid_request" if status == 400 else "payload_too_large",
-                       "message": message}}
+            {
+                "error": {
+                    "type": "invalid_request" if status == 400 else "payload_too_large",
+                    "message": message,
+                }
+            }
         ).encode()
         await send(
             {
                 "type": "http.response.start",
                 "status": status,
-                "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode())],
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                ],
             }
         )
         await send({"type": "http.response.body", "body": body})

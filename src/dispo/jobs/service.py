@@ -122,15 +122,22 @@ def claim(
             updated_at=now,
         )
         .returning(
-            Job.id, Job.kind, Job.workspace_id, Job.ref, Job.payload, Job.attempts,
+            Job.id,
+            Job.kind,
+            Job.workspace_id,
+            Job.ref,
+            Job.payload,
+            Job.attempts,
             Job.max_attempts,
         )
         .execution_options(synchronize_session=False)
     ).all()
     return [
-        ClaimedJob(r.id, r.kind, r.workspace_id, r.ref, r.payload, r.attempts, r.max_attempts,
-                   worker_id)
-        for r in rows
+        ClaimedJob(
+            r.id, r.kind, r.workspace_id, r.ref, r.payload, r.attempts, r.max_attempts, worker_id
+        )
+        # RETURNING has no order; run the oldest first.
+        for r in sorted(rows, key=lambda r: r.id)
     ]
 
 

@@ -35,7 +35,9 @@ def create_call_outcome(
 
 
 @router.get("/{outcome_id}", response_model=OutcomeOut)
-def get_call_outcome(outcome_id: str, workspace_id: WorkspaceId, session: ReadSession) -> OutcomeOut:
+def get_call_outcome(
+    outcome_id: str, workspace_id: WorkspaceId, session: ReadSession
+) -> OutcomeOut:
     return _out(service.get_outcome(session, workspace_id, outcome_id))
 
 
