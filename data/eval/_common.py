@@ -30,7 +30,7 @@ def asr(text: str, rng: random.Random, level: float = 0.5) -> str:
             apw = " ".join(ap.replace(".", ""))
         return " ".join(x for x in (hw, mw, apw) if x)
 
-    t = re.sub(r"\b(\d{1,2})(?::(\d\d))? ?(am|pm|a\.m\.|p\.m\.)?\b", _time, t)
+    t = re.sub(r"\b(\d{1,2})(?::(\d\d))?(?: ?(am|pm|a\.m\.|p\.m\.))?\b", _time, t)
     if rng.random() < 0.7:
         t = t.replace("'", "")
     t = re.sub(r"[^\w\s'$]", " ", t)

@@ -84,6 +84,12 @@ INDUSTRIES: dict[str, dict[str, Any]] = {
                 ],
             },
             {
+                "label": "Remove From List",
+                "follow": [],
+                "description": None,
+                "lines": [],  # produced by the decline scenario with do-not-call phrasing
+            },
+            {
                 "label": "Already Has Solar",
                 "follow": ["decline"],
                 "description": "The homeowner already has solar panels installed on the home.",
@@ -149,7 +155,7 @@ INDUSTRIES: dict[str, dict[str, Any]] = {
         "custom": [
             {
                 "label": "Seller Lead",
-                "follow": ["booking", "interest"],
+                "follow": ["interest"],
                 "description": "The person is thinking about selling their home or wants a "
                 "valuation of their property.",
                 "lines": [
@@ -159,6 +165,12 @@ INDUSTRIES: dict[str, dict[str, Any]] = {
                     "Could you tell me what my property is worth? I may sell.",
                     "My wife and I want to sell the condo before summer.",
                 ],
+            },
+            {
+                "label": "Showing Scheduled",
+                "follow": [],
+                "description": "The person agreed to tour a property with an agent at a set time.",
+                "lines": [],  # produced by the booking scenario
             },
             {
                 "label": "Wrong Number",
@@ -201,12 +213,16 @@ BOOK_OWN = [
     "Can we do {slot}?", "{Slot} works for me.", "Let's say {slot}.", "How about {slot}?",
     "I'm free {slot}, book it.", "Put me down for {slot}.",
 ]
-DECLINE = [
-    "Not interested, thanks.", "We're all set, thank you.", "Take me off your list.",
-    "Please don't call again.", "No thank you, I'm not looking for that.",
-    "We don't need it, thanks.", "Stop calling me, this is the third time.",
-    "I'm not buying anything, goodbye.", "No thanks, not for us.", "Nope, not interested at all.",
+SOFT_DECLINES = [
+    "Not interested, thanks.", "We're all set, thank you.", "No thank you, I'm not looking for that.",
+    "We don't need it, thanks.", "I'm not buying anything, goodbye.", "No thanks, not for us.",
+    "Nope, not interested at all.",
 ]
+DNC_DECLINES = [
+    "Take me off your list.", "Please don't call again.", "Stop calling me, this is the third time.",
+    "Remove me from your calling list.", "Do not call this number again.",
+]
+DECLINE = SOFT_DECLINES + DNC_DECLINES
 INTEREST = [
     "How much does it cost?", "Can you email me some information?", "Call me next month.",
     "Let me talk to my wife first and get back to you.", "What does the package include?",
@@ -269,6 +285,9 @@ class Gen:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
         self.n = 0
+        # Follow-ups after a custom line stay soft so that only one custom outcome applies.
+        self.declines = SOFT_DECLINES
+        self.declines_used_dnc = False
 
     def choice(self, xs: list[Any]) -> Any:
         return self.rng.choice(xs)
@@ -308,7 +327,7 @@ class Gen:
             ]
         if kind == 4:
             return [
-                ("user", self.choice(DECLINE)),
+                ("user", self.choice(SOFT_DECLINES)),
                 ("agent", "Understood. It's free and only takes twenty minutes, though."),
                 ("user", f"Well... actually, {slot} could work."),
                 ("agent", f"Wonderful, {slot} it is."),
@@ -322,13 +341,15 @@ class Gen:
 
     def decline(self) -> list[tuple[str, str]]:
         kind = self.rng.randint(0, 3)
+        pool = self.declines
+        self.declines_used_dnc = pool is DNC_DECLINES and kind != 2
         if kind == 0:
-            return [("user", self.choice(DECLINE)), ("agent", "No problem, have a nice day.")]
+            return [("user", self.choice(pool)), ("agent", "No problem, have a nice day.")]
         if kind == 1:
             return [
                 ("user", self.choice(INTEREST)),
                 ("agent", "It starts at $199 a month."),
-                ("user", self.choice(DECLINE)),
+                ("user", self.choice(pool)),
                 ("agent", "Understood, thanks for your time."),
             ]
         if kind == 2:
@@ -342,7 +363,7 @@ class Gen:
         return [
             ("user", "Hmm, I don't know."),
             ("agent", "It only takes a few minutes."),
-            ("user", self.choice(DECLINE)),
+            ("user", self.choice(pool)),
         ]
 
     def interest(self) -> list[tuple[str, str]]:
@@ -425,9 +446,17 @@ class Gen:
         elif scenario == "booked":
             msgs = self.opening(ind, name) + self.booking(ind)
             gold = AB
+            if "Showing Scheduled" in [c["label"] for c in customs]:
+                gold = "Showing Scheduled"
         elif scenario == "declined":
+            dnc = "Remove From List" in [c["label"] for c in customs]
+            if dnc:
+                self.declines = SOFT_DECLINES if rng.random() < 0.5 else DNC_DECLINES
+            else:
+                self.declines = DECLINE
             msgs = self.opening(ind, name) + self.decline()
-            gold = NI
+            self.declines = SOFT_DECLINES
+            gold = "Remove From List" if dnc and self.declines_used_dnc else NI
         elif scenario == "interested":
             msgs = self.opening(ind, name) + self.interest()
             gold = IN
@@ -451,7 +480,7 @@ class Gen:
             gold, kw["end_reason"] = None, "dropped"
         elif scenario.startswith("custom"):
             idx = int(scenario[-1])
-            c = cfg["custom"][idx]
+            c = [x for x in cfg["custom"] if x["lines"]][idx]
             line = self.choice(c["lines"]).format(name=name)
             msgs = self.opening(ind, name) + [("user", line), ("agent", "Thanks for letting me know.")]
             if c["follow"] and rng.random() < 0.5:

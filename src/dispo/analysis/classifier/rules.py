@@ -155,11 +155,11 @@ def is_screening(text: str) -> bool:
 _GREETING_WORDS = _words(
     """hello hallo helo hi hey yo yes yeah yep yup ya yah speaking um uh umm uhh hm hmm mm mhm
     er ah oh ok okay alright hullo there good morning afternoon evening hola allo howdy sir maam
-    whos huh what sorry pardon"""
+    whos huh what sorry pardon so well"""
 )
 _SELF_INTRO_RE = re.compile(r"\b(this is|its|it is) [a-z]+( speaking)?\b|\b[a-z]+ speaking\b")
 _ASIDE_RE = re.compile(
-    r"\b(honey|sweetie|babe|baby|mom|mommy|dad|daddy|kids|buddy|guys|dude)\b"
+    r"\b(honey|sweetie|babe|baby|mom|mommy|dad|daddy|kids)\b"
     r"|turn (that|it) (down|off)|get the door|put that down|stop that|come here|(go|get) to bed"
     r"|dinner is|be right there|(i ?m|im) on the phone|not now"
     r"|who is it\b|(whos|someones|somebodys) at the door|feed the|\bcoming$"
