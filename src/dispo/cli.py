@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from sqlalchemy import select
 
+from dispo.analysis.cli import app as classifier_app
 from dispo.core.database import get_database
 from dispo.core.errors import AppError
 from dispo.core.logging import configure_logging
@@ -24,6 +25,8 @@ workspace_app = typer.Typer(help="Manage workspaces.", no_args_is_help=True)
 keys_app = typer.Typer(help="Manage API keys.", no_args_is_help=True)
 app.add_typer(workspace_app, name="workspace")
 app.add_typer(keys_app, name="keys")
+# `dispo eval` and `dispo classify` are the classifier's own commands, at the top level.
+app.registered_commands.extend(classifier_app.registered_commands)
 
 
 @contextmanager
