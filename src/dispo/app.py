@@ -29,6 +29,7 @@ def build_worker() -> Worker:
         {(ANALYSIS,): settings.analysis_threads},
         lease_seconds=settings.job_lease_seconds,
         poll_seconds=settings.job_poll_seconds,
+        retention_seconds=settings.job_retention_hours * 3600,
     )
 
 

@@ -118,3 +118,19 @@ def test_jobs_are_claimed_oldest_first(db: Database) -> None:
     assert [j.id for j in claimed] == ids[:2]
     with db.read_sessions() as s:
         assert s.scalar(select(Job.status).where(Job.id == ids[2])) == "queued"
+
+
+def test_prune_deletes_only_old_finished_jobs(db: Database) -> None:
+    _drain(db)
+    done_id = _enqueue(db, "p1")
+    queued_id = _enqueue(db, "p2")
+    with db.transaction() as s:
+        (job,) = service.claim(s, [KIND], "w", limit=1, lease_seconds=60)
+        service.complete(s, job)
+    with db.transaction() as s:
+        assert service.prune(s, older_than_seconds=3600) == 0
+    with db.transaction() as s:
+        service.prune(s, older_than_seconds=-1)
+    with db.read_sessions() as s:
+        assert s.get(Job, done_id) is None
+        assert s.get(Job, queued_id) is not None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import event, or_, select, update
+from sqlalchemy import delete, event, or_, select, update
 from sqlalchemy.orm import Session
 
 from dispo.core.timeutil import utcnow
@@ -185,3 +185,14 @@ def extend_lease(session: Session, job: ClaimedJob, lease_seconds: float) -> Non
         .values(locked_until=utcnow() + timedelta(seconds=lease_seconds))
         .execution_options(synchronize_session=False)
     )
+
+
+def prune(session: Session, older_than_seconds: float) -> int:
+    """Delete finished jobs older than the retention period; returns how many."""
+    cutoff = utcnow() - timedelta(seconds=older_than_seconds)
+    result = session.execute(
+        delete(Job)
+        .where(Job.status.in_(("done", "dead")), Job.updated_at < cutoff)
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
