@@ -57,6 +57,10 @@ def test_wrong_types_are_422_with_field(api: TestClient) -> None:
         },
         {"recording_url": "ftp://example.com/x"},
         {"started_at": "yesterday-ish"},
+        {"started_at": "9999-12-31T23:59:59-14:00"},
+        {"started_at": "0001-01-01T00:00:00+14:00"},
+        {"started_at": 1e20},
+        {"status": "completed", "started_at": "9999-12-31T00:00:00Z", "duration_seconds": 604800},
     ]
     for body in cases:
         assert_error(api.post("/v1/calls", json=body), 422, "validation_error")

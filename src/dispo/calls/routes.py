@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Body, Query
@@ -21,6 +20,7 @@ from dispo.calls.schemas import (
     CallStop,
     CallUpdate,
     MessagesAppend,
+    Timestamp,
 )
 from dispo.core.auth import ReadSession, WorkspaceId, WriteSession
 from dispo.core.errors import Conflict, NotFound
@@ -53,8 +53,8 @@ def list_calls(
     status: StatusFilter | None = None,
     outcome: TextFilter = None,
     agent_id: TextFilter = None,
-    created_after: datetime | None = None,
-    created_before: datetime | None = None,
+    created_after: Timestamp | None = None,
+    created_before: Timestamp | None = None,
     limit: Limit = 20,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> Response:
@@ -77,8 +77,8 @@ def list_calls_cursor(
     status: StatusFilter | None = None,
     outcome: TextFilter = None,
     agent_id: TextFilter = None,
-    created_after: datetime | None = None,
-    created_before: datetime | None = None,
+    created_after: Timestamp | None = None,
+    created_before: Timestamp | None = None,
     limit: Limit = 20,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
 ) -> Response:

@@ -233,7 +233,10 @@ def _decode_cursor(cursor: str) -> tuple[datetime, str]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         created, call_id = json.loads(raw)
-        return datetime.fromisoformat(created), str(call_id)
+        when = datetime.fromisoformat(created)
+        if when.tzinfo is None or not isinstance(call_id, str):
+            raise ValueError("not a cursor")
+        return when, call_id
     except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
         raise InvalidRequest("cursor: not a cursor returned by this API") from None
 
