@@ -2,6 +2,7 @@
 
 from dispo.calls.models import Call, CallMessage
 from dispo.core.database import Base
+from dispo.core.idempotency import IdempotencyKey
 from dispo.jobs.models import Job
 from dispo.outcomes.models import CustomOutcome, OutcomeExample
 from dispo.workspaces.models import ApiKey, Workspace
@@ -12,6 +13,7 @@ __all__ = [
     "Call",
     "CallMessage",
     "CustomOutcome",
+    "IdempotencyKey",
     "Job",
     "OutcomeExample",
     "Workspace",
