@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from sqlalchemy import text
 
+from dispo.analysis.tasks import warm_up
 from dispo.calls.routes import router as calls_router
 from dispo.core.database import get_database
 from dispo.core.errors import install_error_handlers
@@ -20,7 +22,6 @@ from dispo.outcomes.routes import router as outcomes_router
 
 def build_worker() -> Worker:
     """The worker with every job kind, sized by the settings."""
-    import dispo.analysis.tasks  # noqa: F401  (registers the analysis handler)
     from dispo.analysis.service import JOB_KIND as ANALYSIS
 
     settings = get_settings()
@@ -43,6 +44,8 @@ def create_app(*, run_worker: bool = False, migrate: bool = True) -> FastAPI:
         worker = build_worker() if run_worker else None
         if worker is not None:
             worker.start()
+            # The first analysis should not pay for loading the model.
+            threading.Thread(target=warm_up, name="dispo-warm-up", daemon=True).start()
         try:
             yield
         finally:
