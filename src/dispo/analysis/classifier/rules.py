@@ -211,7 +211,7 @@ def substantive_turns(msgs: Sequence[TranscriptMessage]) -> list[int]:
 _NUM = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])"
 _DAY = (
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight"
-    r"|mon|tue|tues|wed|thu|thurs|fri|sat|sun)"
+    r"|tue|tues|thu|thurs|fri)"  # "wed", "sat", "sun", "mon" are ordinary words too
 )
 _MONTH = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december"
@@ -227,6 +227,7 @@ _TIME_RE = re.compile(
     rf"\b{_NUM}( \d\d| o ?clock| oclock| thirty| fifteen| forty five| fortyfive| forty)?"
     r" ?(am|pm|in the morning|in the afternoon|in the evening)\b"
     rf"|\bat {_NUM}( \d\d| thirty| fifteen| forty five| oclock)?\b"
+    r"(?! (point|time|times|of|location|locations|store|stores|place|more|less|least|once))"
     r"|\b(noon|midday|lunchtime)\b"
     rf"|\b{_NUM} (\d\d|thirty|fifteen|forty five)\b"
 )
@@ -241,7 +242,8 @@ _AGREE_RE = re.compile(
     r"|schedule (me|it|that|us)|put me down|pencil me|sign me up|see you|ill be there"
     r"|i can do|i can make|we can do|count me in|go ahead|confirm|absolutely|definitely"
     r"|of course|im free|i am free|that time is good|good for me|(could|would|can|should) work"
-    r"|pencil (me|us|it) in)\b"
+    r"|pencil (me|us|it) in|please do|do it|go for it|lock it in|reserve it"
+    r"|put it on the calendar)\b"
 )
 _CALLBACK_RE = re.compile(r"\b(call|ring|phone) (me|us) (back )?")
 
@@ -318,6 +320,11 @@ class Stance:
     message_index: int
     pos: int
     quote: str
+
+
+def is_question(text: str) -> bool:
+    """True when normalised text opens like a wh-/yes-no question about logistics."""
+    return bool(_QUESTION_RE.match(text))
 
 
 def has_concrete_time(text: str) -> bool:
