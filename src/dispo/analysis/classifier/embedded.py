@@ -39,9 +39,10 @@ ASSET_SHA256: dict[str, str] = {
     "onnx/model.onnx_data": "60c758432aa596c30a122942dfe594c457d4d713f890926f1c5f920bd496c8de",
     "tokenizer.json": "07805d116826679de90b4edeb2222269c4b8753bc0981be4399f732b2708e904",
 }
-MAX_TOKENS = 64  # person turns are short; longer ones keep their start
-MAX_TURNS = 12
-EXPANSION_MIN_SIM = 0.5  # the last clear stance is near the end; bounds latency on long calls
+MAX_TOKENS = 40  # person turns are short; longer ones keep their end, where stances land
+MAX_TURNS = 6  # the last clear stance is near the end; this bounds latency on long calls
+MAX_EXTRA_TURNS = 3  # earlier turns that share words with a custom outcome
+EXPANSION_MIN_SIM = 0.5  # parent-stance phrasings this close to a custom label join its hypotheses
 
 
 class ModelLoadError(RuntimeError):
@@ -100,15 +101,18 @@ class Encoder:
         verify_assets(d)
         opts = ort.SessionOptions()
         # Small batches: more threads than cores only adds contention.
-        opts.intra_op_num_threads = max(1, min(2, os.cpu_count() or 1))
+        threads = int(os.environ.get("DISPO_ONNX_THREADS", "0")) or min(2, os.cpu_count() or 1)
+        opts.intra_op_num_threads = max(1, threads)
         opts.inter_op_num_threads = 1
+        # Spinning threads steal CPU from the web workers sharing this small machine.
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self._session: Any = ort.InferenceSession(
             str(d / "onnx" / "model.onnx"), opts, providers=["CPUExecutionProvider"]
         )
         self._inputs = {i.name for i in self._session.get_inputs()}
         tok = Tokenizer.from_file(str(d / "tokenizer.json"))
-        tok.enable_truncation(max_length=MAX_TOKENS)
+        tok.enable_truncation(max_length=MAX_TOKENS, direction="left")
         tok.no_padding()
         self._tok = tok
         self._cache: OrderedDict[str, Vec] = OrderedDict()
@@ -124,7 +128,8 @@ class Encoder:
         while start < len(order):
             first_len = len(enc[order[start]].ids)
             end = start + 1
-            while end < len(order) and len(enc[order[end]].ids) <= max(first_len * 2, 8):
+            # One batch unless padding would more than double the work; each run has overhead.
+            while end < len(order) and len(enc[order[end]].ids) <= max(first_len * 3, 16):
                 end += 1
             idx = order[start:end]
             width = max(len(enc[i].ids) for i in idx)
@@ -641,6 +646,26 @@ class _TurnView:
     text: str
 
 
+def select_turns(
+    msgs: Sequence[TranscriptMessage], turns: Sequence[int], ws: WorkspaceModel
+) -> list[_TurnView]:
+    """The person turns worth embedding: the most recent ones plus earlier custom cues."""
+    recent = list(turns[-MAX_TURNS:])
+    earlier = list(turns[: -MAX_TURNS or None]) if len(turns) > MAX_TURNS else []
+    keep: list[int] = []
+    if earlier and ws.customs:
+        # A custom outcome can be mentioned early ("we rent") and the call go on for long.
+        kws = frozenset().union(*(cm.keywords for cm in ws.customs))
+        for i in reversed(earlier):
+            words = {rules.stem(w) for w in rules.normalize(msgs[i].content).split()}
+            if kws & words:
+                keep.append(i)
+            if len(keep) >= MAX_EXTRA_TURNS:
+                break
+    chosen = sorted(keep) + recent
+    return [_TurnView(i, rules.normalize(msgs[i].content)) for i in chosen]
+
+
 class EmbeddedClassifier:
     """Rules for the non-conversations, MiniLM embeddings for what the person meant."""
 
@@ -690,10 +715,14 @@ class EmbeddedClassifier:
             )
         msgs = call.messages
         turns = rules.substantive_turns(msgs)
-        views = [_TurnView(i, rules.normalize(msgs[i].content)) for i in turns[-MAX_TURNS:]]
         ws = self.workspace_model(labels)
+        views = select_turns(msgs, turns, ws)
         enc = get_encoder()
-        tv = enc.embed([v.text for v in views])
+        # Identical turns ("okay", "yeah") are embedded once.
+        uniq = list(dict.fromkeys(v.text for v in views))
+        uvecs = enc.embed(uniq)
+        pos = {t: i for i, t in enumerate(uniq)}
+        tv = uvecs[[pos[v.text] for v in views]] if views else uvecs
 
         # 1. The workspace's own corrections: a near-duplicate call keeps its label.
         learned = self._from_examples(ws, tv, labels)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ def _words(block: str) -> frozenset[str]:
 # ---------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
     """Lowercase, drop apostrophes and punctuation so ASR and typed text look alike."""
     t = text.lower().replace("\u2019", "'").replace("`", "'")
