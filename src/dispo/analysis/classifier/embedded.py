@@ -745,9 +745,13 @@ class EmbeddedClassifier:
         if custom is not None:
             opt, vi, sim = custom
             q = rules.quote(msgs[views[vi].index].content)
+            when = None
+            if stance is not None and stance.kind == rules.BOOKED:
+                when = rules.booking_time(msgs, views[vi].index)
+            said = f'said "{q}"' if not when else f'agreed to {when} ("{q}")'
             return self._result(
                 opt.label,
-                f'{rules.person_phrase(call)} said "{q}", which matches the outcome "{opt.label}".',
+                f'{rules.person_phrase(call)} {said}, which matches the outcome "{opt.label}".',
                 0.5 + sim / 2,
                 [Evidence(views[vi].index, q)],
             )
@@ -758,7 +762,7 @@ class EmbeddedClassifier:
             if builtin is not None:
                 return self._result(
                     builtin,
-                    rules.stance_summary(call, stance),
+                    rules.stance_summary(call, stance, msgs),
                     0.8 if stance.pos >= 0 else 0.65,
                     [Evidence(stance.message_index, stance.quote)],
                 )

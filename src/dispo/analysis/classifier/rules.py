@@ -622,11 +622,33 @@ def precheck(call: CallInput, labels: LabelSet, backend: str = BACKEND) -> Class
     return None
 
 
-def stance_summary(call: CallInput, stance: Stance) -> str:
+def booking_time(msgs: Sequence[TranscriptMessage], idx: int) -> str | None:
+    """The day/time the person agreed to: from their turn, else the agent's proposal before it."""
+    cands = [idx]
+    for j in range(idx - 1, max(-1, idx - 4), -1):
+        if is_agent(msgs[j]):
+            cands.append(j)
+            break
+    for j in cands:
+        t = normalize(msgs[j].content)
+        spans = [m.span() for rx in (_DATE_RE, _TIME_RE) for m in rx.finditer(t)]
+        if spans:
+            lo = min(a for a, _ in spans)
+            hi = max(b for _, b in spans)
+            if hi - lo <= 40:
+                return t[lo:hi]
+            return t[spans[-1][0] : spans[-1][1]]
+    return None
+
+
+def stance_summary(call: CallInput, stance: Stance, msgs: Sequence[TranscriptMessage] = ()) -> str:
     """One grounded sentence naming the deciding moment."""
     who = person_phrase(call)
     q = stance.quote
     if stance.kind == BOOKED:
+        when = booking_time(msgs, stance.message_index) if msgs else None
+        if when and when not in normalize(q):
+            return f'{who} agreed to the proposed time ({when}): "{q}".'
         return f'{who} agreed to a specific time: "{q}".'
     if stance.kind == NOT_INTERESTED:
         return f'{who} declined: "{q}".'
@@ -634,9 +656,15 @@ def stance_summary(call: CallInput, stance: Stance) -> str:
 
 
 def null_summary(call: CallInput, msgs: Sequence[TranscriptMessage], turns: Sequence[int]) -> str:
-    """Why no outcome fits, grounded in what the person said last."""
+    """Why no outcome fits, grounded in what the person said."""
     who = person_phrase(call)
-    q = quote(msgs[turns[-1]].content) if turns else ""
+    if not turns:
+        return f"{who} took no stance, so no outcome fits."
+    if (call.direction or "").lower() == "inbound":
+        # An inbound caller's first words are usually the reason for the call.
+        q = quote(msgs[turns[0]].content)
+        return f'{who} called about something no outcome covers ("{q}").'
+    q = quote(msgs[turns[-1]].content)
     if len(turns) <= 2:
         return f'{who} spoke only briefly ("{q}") and took no stance, so no outcome fits.'
     return f'{who} talked with the agent but took no clear stance on any outcome; last said "{q}".'
@@ -669,7 +697,7 @@ class RulesClassifier:
             if label is not None:
                 return _result(
                     label,
-                    stance_summary(call, st),
+                    stance_summary(call, st, msgs),
                     0.75,
                     [Evidence(st.message_index, st.quote)],
                 )
