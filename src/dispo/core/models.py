@@ -4,6 +4,13 @@ from dispo.calls.models import Call, CallMessage
 from dispo.core.database import Base
 from dispo.jobs.models import Job
 from dispo.outcomes.models import CustomOutcome, OutcomeExample
+from dispo.webhooks.models import (
+    CallUrlSecret,
+    DeliveryAttempt,
+    WebhookDelivery,
+    WebhookEndpoint,
+    WebhookEvent,
+)
 from dispo.workspaces.models import ApiKey, Workspace
 
 __all__ = [
@@ -11,8 +18,13 @@ __all__ = [
     "Base",
     "Call",
     "CallMessage",
+    "CallUrlSecret",
     "CustomOutcome",
+    "DeliveryAttempt",
     "Job",
     "OutcomeExample",
+    "WebhookDelivery",
+    "WebhookEndpoint",
+    "WebhookEvent",
     "Workspace",
 ]

@@ -178,3 +178,19 @@ def extend_lease(session: Session, job: ClaimedJob, lease_seconds: float) -> Non
         .values(locked_until=utcnow() + timedelta(seconds=lease_seconds))
         .execution_options(synchronize_session=False)
     )
+
+
+def postpone(session: Session, job: ClaimedJob, delay: float) -> None:
+    """Put a claimed job back for later without counting the claim as an attempt."""
+    session.execute(
+        update(Job)
+        .where(_owned(job))
+        .values(
+            status="queued",
+            attempts=Job.attempts - 1,
+            run_at=utcnow() + timedelta(seconds=delay),
+            locked_until=None,
+            updated_at=utcnow(),
+        )
+        .execution_options(synchronize_session=False)
+    )
