@@ -103,7 +103,8 @@ class Receiver:
 
     def stop(self) -> None:
         self._release.set()
-        self.server.shutdown()
+        if self.thread.is_alive():
+            self.server.shutdown()
         self.server.server_close()
 
 

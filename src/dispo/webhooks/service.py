@@ -251,6 +251,7 @@ def emit(
         created_at=now,
     )
     session.add(event)
+    session.flush()  # the deliveries reference it, and no relationship orders the inserts
     for endpoint in endpoints:
         _add_delivery(session, event, endpoint.id, None)
     if call_url:
@@ -280,6 +281,7 @@ def send_test(session: Session, workspace_id: str, endpoint_id: str) -> WebhookD
         created_at=now,
     )
     session.add(event)
+    session.flush()
     delivery = _add_delivery(session, event, endpoint.id, None)
     session.flush()
     return delivery
