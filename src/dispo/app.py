@@ -18,16 +18,25 @@ from dispo.core.migrate import upgrade
 from dispo.core.settings import get_settings
 from dispo.jobs.worker import Worker
 from dispo.outcomes.routes import router as outcomes_router
+from dispo.webhooks.routes import router as webhooks_router
 
 
 def build_worker() -> Worker:
     """The worker with every job kind, sized by the settings."""
     from dispo.analysis.service import JOB_KIND as ANALYSIS
+    from dispo.webhooks import tasks as _webhook_tasks  # noqa: F401  (registers its handlers)
+    from dispo.webhooks.events import CALL_ENDED_JOB
+    from dispo.webhooks.service import DELIVER
 
     settings = get_settings()
+    # Deliveries get their own pool: a hanging endpoint ties up delivery threads, never analyses.
     return Worker(
         get_database(),
-        {(ANALYSIS,): settings.analysis_threads},
+        {
+            (ANALYSIS,): settings.analysis_threads,
+            (DELIVER,): settings.webhook_threads,
+            (CALL_ENDED_JOB,): 1,
+        },
         lease_seconds=settings.job_lease_seconds,
         poll_seconds=settings.job_poll_seconds,
         retention_seconds=settings.job_retention_hours * 3600,
@@ -63,6 +72,7 @@ def create_app(*, run_worker: bool = False, migrate: bool = True) -> FastAPI:
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.include_router(calls_router)
     app.include_router(outcomes_router)
+    app.include_router(webhooks_router)
 
     @app.get("/healthz", tags=["health"])
     def healthz() -> dict[str, str]:

@@ -5,6 +5,13 @@ from dispo.core.database import Base
 from dispo.core.idempotency import IdempotencyKey
 from dispo.jobs.models import Job
 from dispo.outcomes.models import CustomOutcome, OutcomeExample
+from dispo.webhooks.models import (
+    CallUrlSecret,
+    DeliveryAttempt,
+    WebhookDelivery,
+    WebhookEndpoint,
+    WebhookEvent,
+)
 from dispo.workspaces.models import ApiKey, Workspace
 
 __all__ = [
@@ -12,9 +19,14 @@ __all__ = [
     "Base",
     "Call",
     "CallMessage",
+    "CallUrlSecret",
     "CustomOutcome",
+    "DeliveryAttempt",
     "IdempotencyKey",
     "Job",
     "OutcomeExample",
+    "WebhookDelivery",
+    "WebhookEndpoint",
+    "WebhookEvent",
     "Workspace",
 ]

@@ -214,3 +214,19 @@ def listen(db: Database, stop: threading.Event) -> Iterator[str]:
         while not stop.is_set():
             for notice in conn.notifies(timeout=1.0):
                 yield notice.payload
+
+
+def postpone(session: Session, job: ClaimedJob, delay: float) -> None:
+    """Put a claimed job back for later without counting the claim as an attempt."""
+    session.execute(
+        update(Job)
+        .where(_owned(job))
+        .values(
+            status="queued",
+            attempts=Job.attempts - 1,
+            run_at=utcnow() + timedelta(seconds=delay),
+            locked_until=None,
+            updated_at=utcnow(),
+        )
+        .execution_options(synchronize_session=False)
+    )
