@@ -15,7 +15,9 @@ from dispo.jobs.service import ClaimedJob, RetryJob
 
 log = structlog.get_logger(__name__)
 
-Handler = Callable[[Database, ClaimedJob], None]
+# A handler returns True when it already completed or rescheduled the job in its own
+# transaction, which saves the queue a write.
+Handler = Callable[[Database, ClaimedJob], bool | None]
 _handlers: dict[str, Handler] = {}
 
 
@@ -29,13 +31,38 @@ def handler(kind: str) -> Callable[[Handler], Handler]:
     return register
 
 
+BatchHandler = Callable[[Database, list[ClaimedJob]], None]
+_batch_handlers: dict[str, BatchHandler] = {}
+
+
+def batch_handler(kind: str) -> Callable[[BatchHandler], BatchHandler]:
+    """Register a function that takes every claimed job of `kind` at once and settles each."""
+
+    def register(func: BatchHandler) -> BatchHandler:
+        _batch_handlers[kind] = func
+        return func
+
+    return register
+
+
+def run_batch(db: Database, kind: str, jobs: list[ClaimedJob]) -> None:
+    try:
+        _batch_handlers[kind](db, jobs)
+    except Exception as exc:
+        log.exception("job_batch_failed", kind=kind, jobs=len(jobs))
+        with db.transaction() as session:
+            for job in jobs:
+                service.fail(session, job, f"{type(exc).__name__}: {exc}")
+
+
 def run_job(db: Database, job: ClaimedJob) -> None:
     """Run one claimed job; its handler may complete it in its own transaction."""
     func = _handlers.get(job.kind)
     try:
         if func is None:
             raise RuntimeError(f"no handler for job kind {job.kind!r}")
-        func(db, job)
+        if func(db, job):
+            return
     except RetryJob as exc:
         with db.transaction() as session:
             service.fail(session, job, str(exc), exc.delay)
@@ -61,9 +88,12 @@ class Worker:
         *,
         lease_seconds: float,
         poll_seconds: float,
+        batch_sizes: Mapping[tuple[str, ...], int] | None = None,
     ) -> None:
         self.db = db
         self.pools = dict(pools)
+        # How many jobs a thread of the pool claims at once (kinds with a batch handler).
+        self.batch_sizes = dict(batch_sizes or {})
         self.lease_seconds = lease_seconds
         self.poll_seconds = poll_seconds
         self._stop = threading.Event()
@@ -103,19 +133,25 @@ class Worker:
     def run_once(self, kinds: tuple[str, ...], limit: int = 1) -> int:
         """Claim and run up to `limit` due jobs in this thread; returns how many ran."""
         worker_id = f"{self._base_id}:{threading.get_ident()}"
+        with self.db.read_sessions() as session:
+            if not service.has_due(session, kinds):
+                return 0
         with self.db.transaction() as session:
             jobs = service.claim(
                 session, kinds, worker_id, limit=limit, lease_seconds=self.lease_seconds
             )
+        for kind in dict.fromkeys(j.kind for j in jobs if j.kind in _batch_handlers):
+            run_batch(self.db, kind, [j for j in jobs if j.kind == kind])
         for job in jobs:
-            run_job(self.db, job)
+            if job.kind not in _batch_handlers:
+                run_job(self.db, job)
         return len(jobs)
 
     def _loop(self, kinds: tuple[str, ...], wake: threading.Event) -> None:
         while not self._stop.is_set():
             wake.clear()
             try:
-                ran = self.run_once(kinds)
+                ran = self.run_once(kinds, self.batch_sizes.get(kinds, 1))
             except Exception:
                 log.exception("worker_claim_failed", kinds=kinds)
                 ran = 0

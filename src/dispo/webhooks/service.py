@@ -418,33 +418,32 @@ class Outgoing:
     secrets: list[str]
 
 
-def outgoing(session: Session, delivery_id: str) -> Outgoing | str | None:
-    """What to send for a delivery; a reason string when it must be skipped; None if gone."""
-    row = session.execute(
-        select(WebhookDelivery, WebhookEvent)
+def outgoing(session: Session, delivery_ids: Sequence[str]) -> dict[str, Outgoing | str]:
+    """What to send for each delivery, or why to skip it; deliveries gone or done are left out."""
+    rows = session.execute(
+        select(WebhookDelivery, WebhookEvent, WebhookEndpoint, CallUrlSecret)
         .join(WebhookEvent, WebhookEvent.id == WebhookDelivery.event_id)
-        .where(WebhookDelivery.id == delivery_id)
-    ).first()
-    if row is None:
-        return None
-    delivery, event = row
-    if delivery.status != "pending":
-        return None
+        .outerjoin(WebhookEndpoint, WebhookEndpoint.id == WebhookDelivery.endpoint_id)
+        .outerjoin(CallUrlSecret, CallUrlSecret.workspace_id == WebhookDelivery.workspace_id)
+        .where(WebhookDelivery.id.in_(delivery_ids), WebhookDelivery.status == "pending")
+    ).all()
     now = utcnow()
-    if delivery.endpoint_id is not None:
-        endpoint = session.get(WebhookEndpoint, delivery.endpoint_id)
-        if endpoint is None:
-            return None
-        # A test is how people check a disabled endpoint before turning it back on.
-        if not endpoint.is_active and event.type != TEST_EVENT:
-            return f"webhook disabled: {endpoint.disabled_reason or 'turned off'}"
-        url, found = endpoint.url, signing_secrets(endpoint, now)
-    else:
-        call_secret = session.get(CallUrlSecret, delivery.workspace_id)
-        if call_secret is None or not delivery.url:
-            return None
-        url, found = delivery.url, signing_secrets(call_secret, now)
-    return Outgoing(delivery.id, delivery.endpoint_id, url, event.id, event.body, found)
+    found: dict[str, Outgoing | str] = {}
+    for delivery, event, endpoint, call_secret in rows:
+        if delivery.endpoint_id is not None and endpoint is not None:
+            # A test is how people check a disabled endpoint before turning it back on.
+            if not endpoint.is_active and event.type != TEST_EVENT:
+                found[delivery.id] = f"webhook disabled: {endpoint.disabled_reason or 'turned off'}"
+                continue
+            url, keys = endpoint.url, signing_secrets(endpoint, now)
+        elif delivery.endpoint_id is None and call_secret is not None and delivery.url:
+            url, keys = delivery.url, signing_secrets(call_secret, now)
+        else:
+            continue
+        found[delivery.id] = Outgoing(
+            delivery.id, delivery.endpoint_id, url, event.id, event.body, keys
+        )
+    return found
 
 
 def skip(session: Session, delivery_id: str, reason: str) -> None:
