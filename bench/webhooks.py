@@ -84,8 +84,11 @@ def cpu_model() -> str:
     return platform.processor() or "unknown"
 
 
-def start_service(tmp: Path) -> tuple[subprocess.Popen[bytes], str, str]:
-    env = {
+CLI = [sys.executable, "-m", "dispo.cli"]
+
+
+def service_env(tmp: Path) -> dict[str, str]:
+    return {
         **os.environ,
         "PYTHONPATH": str(SRC),
         "DISPO_DATABASE_URL": f"sqlite:///{tmp / 'bench.sqlite3'}",
@@ -93,19 +96,27 @@ def start_service(tmp: Path) -> tuple[subprocess.Popen[bytes], str, str]:
         "DISPO_WEBHOOK_ALLOW_PRIVATE": "1",
         "DISPO_LOG_LEVEL": "WARNING",
     }
-    cli = [sys.executable, "-m", "dispo.cli"]
+
+
+def create_workspace(tmp: Path) -> str:
     out = subprocess.run(
-        [*cli, "workspace", "create", "bench"], env=env, check=True, capture_output=True
+        [*CLI, "workspace", "create", "bench"],
+        env=service_env(tmp),
+        check=True,
+        capture_output=True,
     )
-    api_key = json.loads(out.stdout.decode().strip().splitlines()[-1])["api_key"]
+    return str(json.loads(out.stdout.decode().strip().splitlines()[-1])["api_key"])
+
+
+def start_service(tmp: Path, *extra: str) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
-    proc = subprocess.Popen([*cli, "serve", "--port", str(port)], env=env)
+    proc = subprocess.Popen([*CLI, "serve", "--port", str(port), *extra], env=service_env(tmp))
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
             if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                return proc, base, api_key
+                return proc, base
         except httpx.HTTPError:
             time.sleep(0.2)
     proc.kill()
@@ -145,37 +156,90 @@ def bench_latency(client: httpx.Client, receiver: Receiver, calls: int) -> dict[
     }
 
 
-def bench_throughput(
-    client: httpx.Client, receiver: Receiver, calls: int, endpoints: int
-) -> dict[str, Any]:
+def subscribe_many(
+    client: httpx.Client, receiver: Receiver, endpoints: int, tag: str
+) -> dict[str, str]:
     secrets = {}
     for n in range(endpoints):
+        path = f"{tag}{n}"
         hook = client.post(
             "/v1/webhooks",
-            json={"name": f"t{n}", "url": receiver.url(f"t{n}"), "events": ["call.started"]},
+            json={"name": path, "url": receiver.url(path), "events": ["call.started"]},
         ).json()
-        secrets[f"/t{n}"] = hook["secret"]
-    before = len(receiver.arrivals)
-    expected = before + calls * endpoints
-    started = time.perf_counter()
+        secrets[f"/{path}"] = hook["secret"]
+    return secrets
+
+
+def create_calls(client: httpx.Client, calls: int) -> None:
     with ThreadPoolExecutor(4) as pool:
         list(pool.map(lambda _: client.post("/v1/calls", json={}).raise_for_status(), range(calls)))
-    posted = time.perf_counter()
-    if not receiver.wait_count(expected, 300):
-        raise SystemExit(f"only {len(receiver.arrivals) - before} of {calls * endpoints} arrived")
-    done = receiver.arrivals[expected - 1][0]
-    for _at, path, headers, body in receiver.arrivals[before:expected]:
+
+
+def check_arrivals(receiver: Receiver, start: int, count: int, secrets: dict[str, str]) -> None:
+    """Every delivery is signed by its endpoint's secret and arrived once."""
+    got = receiver.arrivals[start : start + count]
+    for _at, path, headers, body in got:
         Webhook(secrets[path]).verify(body, headers)
-    ids = {h["webhook-id"] + p for _a, p, h, _b in receiver.arrivals[before:expected]}
-    assert len(ids) == calls * endpoints, "a delivery arrived twice"
-    elapsed = done - started
+    assert len({h["webhook-id"] + p for _a, p, h, _b in got}) == count, "a delivery came twice"
+
+
+def bench_sustained(
+    client: httpx.Client, receiver: Receiver, calls: int, endpoints: int
+) -> dict[str, Any]:
+    """Calls created by 4 clients while the service delivers: first request to last arrival."""
+    secrets = subscribe_many(client, receiver, endpoints, "s")
+    before = len(receiver.arrivals)
+    total = calls * endpoints
+    started = time.perf_counter()
+    create_calls(client, calls)
+    posted = time.perf_counter()
+    if not receiver.wait_count(before + total, 300):
+        raise SystemExit(f"only {len(receiver.arrivals) - before} of {total} arrived")
+    elapsed = receiver.arrivals[before + total - 1][0] - started
+    check_arrivals(receiver, before, total, secrets)
     return {
         "calls": calls,
         "endpoints": endpoints,
-        "deliveries": calls * endpoints,
+        "deliveries": total,
         "seconds": elapsed,
-        "post_seconds": posted - started,
-        "per_second": calls * endpoints / elapsed,
+        "create_seconds": posted - started,
+        "per_second": total / elapsed,
+    }
+
+
+def bench_backlog(
+    tmp: Path, api_key: str, receiver: Receiver, calls: int, endpoints: int
+) -> dict[str, Any]:
+    """Events queued while no worker runs, then drained by `dispo worker`: first to last arrival."""
+    proc, base = start_service(tmp, "--no-worker")
+    try:
+        with httpx.Client(
+            base_url=base, headers={"Authorization": f"Bearer {api_key}"}, timeout=30
+        ) as client:
+            for hook in client.get("/v1/webhooks").json()["items"]:
+                client.delete(f"/v1/webhooks/{hook['id']}")
+            secrets = subscribe_many(client, receiver, endpoints, "b")
+            create_calls(client, calls)
+    finally:
+        proc.terminate()
+        proc.wait(30)
+    before = len(receiver.arrivals)
+    total = calls * endpoints
+    worker = subprocess.Popen([*CLI, "worker"], env=service_env(tmp))
+    try:
+        if not receiver.wait_count(before + total, 300):
+            raise SystemExit(f"only {len(receiver.arrivals) - before} of {total} arrived")
+    finally:
+        worker.terminate()
+        worker.wait(30)
+    first, last = receiver.arrivals[before][0], receiver.arrivals[before + total - 1][0]
+    check_arrivals(receiver, before, total, secrets)
+    return {
+        "calls": calls,
+        "endpoints": endpoints,
+        "deliveries": total,
+        "seconds": last - first,
+        "per_second": (total - 1) / (last - first),
     }
 
 
@@ -187,23 +251,25 @@ def main() -> None:
     args = parser.parse_args()
 
     receiver = Receiver()
-    with tempfile.TemporaryDirectory() as tmp:
-        proc, base, api_key = start_service(Path(tmp))
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        api_key = create_workspace(tmp)
+        proc, base = start_service(tmp)
         try:
             with httpx.Client(
                 base_url=base, headers={"Authorization": f"Bearer {api_key}"}, timeout=30
             ) as client:
                 latency = bench_latency(client, receiver, args.calls)
-                throughput = bench_throughput(
-                    client, receiver, args.throughput_calls, args.endpoints
-                )
+                sustained = bench_sustained(client, receiver, args.throughput_calls, args.endpoints)
         finally:
             proc.terminate()
             proc.wait(30)
+        backlog = bench_backlog(tmp, api_key, receiver, args.throughput_calls, args.endpoints)
     result = {
         "machine": {"nproc": os.cpu_count(), "cpu": cpu_model(), "python": sys.version.split()[0]},
         "latency": latency,
-        "throughput": throughput,
+        "throughput_sustained": sustained,
+        "throughput_backlog": backlog,
     }
     print(json.dumps(result, indent=2))
 
