@@ -150,6 +150,20 @@ def complete(session: Session, job: ClaimedJob) -> bool:
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+def complete_many(session: Session, jobs: Sequence[ClaimedJob]) -> None:
+    """Complete many jobs with one statement per worker that holds some."""
+    by_worker: dict[str, list[int]] = {}
+    for job in jobs:
+        by_worker.setdefault(job.worker_id, []).append(job.id)
+    for worker_id, ids in by_worker.items():
+        session.execute(
+            update(Job)
+            .where(Job.id.in_(ids), Job.locked_by == worker_id, Job.status == "running")
+            .values(status="done", locked_until=None, last_error=None, updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+
+
 def default_backoff(attempts: int) -> float:
     base: float = min(2.0 ** (attempts - 1), 300.0)
     return base * random.uniform(0.8, 1.2)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from dispo.core.errors import Conflict, NotFound
@@ -455,52 +455,70 @@ def skip(session: Session, delivery_id: str, reason: str) -> None:
     )
 
 
-def record_attempt(
-    session: Session, job: ClaimedJob, out: Outgoing, result: SendResult, sent_at: datetime
-) -> None:
-    """Log the attempt and settle the delivery, its endpoint and its job in one transaction."""
-    delivery = session.get(WebhookDelivery, out.delivery_id, with_for_update=True)
-    if delivery is None:
-        jobs.complete(session, job)
-        return
-    session.add(
-        DeliveryAttempt(
-            delivery_id=delivery.id,
-            attempted_at=sent_at,
-            status_code=result.status_code,
-            latency_ms=result.latency_ms,
-            response_body=result.response_body,
-            error=result.error,
+Finished = tuple[ClaimedJob, Outgoing, SendResult, datetime]
+
+
+def record_attempts(session: Session, finished: Sequence[Finished]) -> None:
+    """Log attempts and settle their deliveries, endpoints and jobs, many in one transaction."""
+    ids = [out.delivery_id for _job, out, _result, _at in finished]
+    deliveries = {
+        d.id: d
+        for d in session.scalars(
+            select(WebhookDelivery).where(WebhookDelivery.id.in_(ids)).with_for_update()
         )
-    )
+    }
+    endpoint_ids = {out.endpoint_id for _job, out, _r, _at in finished if out.endpoint_id}
+    endpoints = {
+        e.id: e
+        for e in session.scalars(
+            select(WebhookEndpoint).where(WebhookEndpoint.id.in_(endpoint_ids)).with_for_update()
+        )
+    }
     now = utcnow()
-    delivery.attempt_count += 1
-    delivery.last_status_code = result.status_code
-    delivery.last_error = result.error
-    delivery.updated_at = now
-    endpoint = (
-        session.get(WebhookEndpoint, out.endpoint_id, with_for_update=True)
-        if out.endpoint_id
-        else None
-    )
-    if result.ok:
-        delivery.status = "succeeded"
-        delivery.next_attempt_at = None
-        if endpoint is not None and endpoint.failing_since is not None:
-            endpoint.failing_since = None
-        jobs.complete(session, job)
-        return
-    gone = result.status_code == 410
-    if endpoint is not None:
-        _note_failure(endpoint, result, now, gone=gone)
-    if gone or job.attempts > len(retry_schedule()) or (endpoint and not endpoint.is_active):
-        delivery.status = "failed"
-        delivery.next_attempt_at = None
-        jobs.complete(session, job)
-        return
-    delay = retry_delay(job.attempts, result.retry_after)
-    delivery.next_attempt_at = now + timedelta(seconds=delay)
-    jobs.fail(session, job, result.error or f"HTTP {result.status_code}", delay)
+    retries = len(retry_schedule())
+    attempts: list[dict[str, Any]] = []
+    settled: list[ClaimedJob] = []
+    for job, out, result, sent_at in finished:
+        delivery = deliveries.get(out.delivery_id)
+        if delivery is None:  # deleted with its endpoint meanwhile
+            settled.append(job)
+            continue
+        attempts.append(
+            {
+                "delivery_id": delivery.id,
+                "attempted_at": sent_at,
+                "status_code": result.status_code,
+                "latency_ms": result.latency_ms,
+                "response_body": result.response_body,
+                "error": result.error,
+            }
+        )
+        delivery.attempt_count += 1
+        delivery.last_status_code = result.status_code
+        delivery.last_error = result.error
+        delivery.updated_at = now
+        endpoint = endpoints.get(out.endpoint_id) if out.endpoint_id else None
+        if result.ok:
+            delivery.status = "succeeded"
+            delivery.next_attempt_at = None
+            if endpoint is not None and endpoint.failing_since is not None:
+                endpoint.failing_since = None
+            settled.append(job)
+            continue
+        gone = result.status_code == 410
+        if endpoint is not None:
+            _note_failure(endpoint, result, now, gone=gone)
+        if gone or job.attempts > retries or (endpoint is not None and not endpoint.is_active):
+            delivery.status = "failed"
+            delivery.next_attempt_at = None
+            settled.append(job)
+            continue
+        delay = retry_delay(job.attempts, result.retry_after)
+        delivery.next_attempt_at = now + timedelta(seconds=delay)
+        jobs.fail(session, job, result.error or f"HTTP {result.status_code}", delay)
+    if attempts:
+        session.execute(insert(DeliveryAttempt), attempts)
+    jobs.complete_many(session, settled)
 
 
 def _note_failure(

@@ -149,10 +149,10 @@ class SendPool:
                     break
             try:
                 with self.db.transaction() as session:
-                    for item in done:
-                        service.record_attempt(
-                            session, item.send.job, item.send.out, item.result, item.sent_at
-                        )
+                    service.record_attempts(
+                        session,
+                        [(i.send.job, i.send.out, i.result, i.sent_at) for i in done],
+                    )
             except Exception:
                 # The jobs stay claimed; once their lease runs out they are sent again.
                 log.exception("webhook_record_failed", deliveries=len(done))
