@@ -35,6 +35,12 @@ MESSAGES = [
 ]
 
 
+class _Server(ThreadingHTTPServer):
+    # The default listen backlog of 5 drops concurrent connects, which then wait 1 s to retry.
+    request_queue_size = 128
+    daemon_threads = True
+
+
 class Receiver:
     """Records arrival time, headers and body of every POST; answers 204."""
 
@@ -56,7 +62,7 @@ class Receiver:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = _Server(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
