@@ -356,6 +356,11 @@ STANCE_PROTOTYPES: dict[str, tuple[str, ...]] = {
         "i just walked in the door",
         "is this about my account",
         "sorry i was cooking",
+        "thank you",
+        "great thanks",
+        "oh good thank you so much",
+        "perfect thats all i needed",
+        "sorry who did you say is calling",
     ),
 }
 
@@ -646,6 +651,11 @@ class _TurnView:
     text: str
 
 
+def _asks(raw: str) -> bool:
+    """True when a person's turn is a question."""
+    return raw.rstrip().endswith("?") or rules.is_question(rules.normalize(raw))
+
+
 def select_turns(
     msgs: Sequence[TranscriptMessage], turns: Sequence[int], ws: WorkspaceModel
 ) -> list[_TurnView]:
@@ -818,8 +828,9 @@ class EmbeddedClassifier:
                 continue
             if row[top] < self.t.stance_min or row[top] - row[second] < self.t.stance_margin:
                 continue
-            if kind == rules.BOOKED and rules.is_question(v.text):
-                continue  # "what are your hours on saturday" names a day but books nothing
+            if kind in (rules.BOOKED, rules.NOT_INTERESTED) and _asks(msgs[v.index].content):
+                # Questions ask; they do not book or refuse ("who's calling?", "hours on sat?").
+                continue
             if kind == rules.BOOKED and not self._time_nearby(msgs, v.index):
                 kind = rules.INTERESTED  # agreeing to "a meeting" without a time is interest
             found.append(rules.Stance(kind, v.index, -1, rules.quote(msgs[v.index].content)))
