@@ -509,13 +509,15 @@ _GENERIC_PARENT_WORDS = frozenset(
         "removed",
     )
 )
+# Only words saying the booking or refusal happened make a custom a sub-case; "wants to book a
+# group trip" is an inquiry, not a booking.
 _BOOKING_HINT = re.compile(
-    r"\b(book|booked|schedul\w*|appointment|meeting|demo|visit|tour|showing|test drive"
-    r"|consultation|interview|set (a )?(day|time|date))\b"
+    r"\b(booked|scheduled|agreed to (a |an |the )?\w+|confirmed|set up a|set (a )?(day|time|date)"
+    r"|at a set (day|time|date))\b"
 )
 _DECLINE_HINT = re.compile(
-    r"\b(do not call|dont call|dnc|remove|unsubscribe|opt(ed)? out|not interested|declin\w*"
-    r"|refus\w*|stop calling|no longer|not looking)\b"
+    r"\b(do not call|dont call|dnc|remove|removed|unsubscribe|opt(ed)? out|not interested"
+    r"|declined|refused|stop calling)\b"
 )
 
 
@@ -631,6 +633,8 @@ class Thresholds:
     custom_min: float = 0.45  # zero-shot custom match (similarity + lexical bonus)
     lexical_bonus: float = 0.08  # per description word the person used that the agent did not
     lexical_max_hits: int = 2
+    custom_rel_margin: float = 0.05  # over the best generic (stance/neutral) prototype
+    custom_rel_floor: float = 0.30
     custom_parent_min: float = 0.40  # custom that refines the stance already decided
     example_min: float = 0.80  # near-duplicate of a workspace's labelled example
     example_margin: float = 0.05
@@ -882,6 +886,7 @@ class EmbeddedClassifier:
             for w in rules.normalize(m.content).split()
         }
         turn_words = [{rules.stem(w) for w in v.text.split()} for v in views]
+        generic = np.max(np.stack([(tv @ p.T).max(axis=1) for p in ws.proto_vecs.values()]), axis=0)
         for cm in ws.customs:
             sims = tv @ cm.vecs.T  # turns x hypotheses
             kw = cm.keywords - agent_words
@@ -889,9 +894,19 @@ class EmbeddedClassifier:
                 [min(len(kw & tw), self.t.lexical_max_hits) for tw in turn_words], dtype=np.float32
             )
             per_turn = sims.max(axis=1) + self.t.lexical_bonus * hits
+            # A turn that is closer to this outcome than to every generic call utterance is a
+            # match even when descriptions and speech share few words (third vs first person).
+            rel = per_turn - generic
             vi = int(np.argmax(per_turn))
             sim = float(per_turn[vi])
             need = self.t.custom_min
+            ri = int(np.argmax(rel))
+            if (
+                sim < need
+                and float(rel[ri]) >= self.t.custom_rel_margin
+                and float(per_turn[ri]) >= self.t.custom_rel_floor
+            ):
+                vi, sim, need = ri, float(per_turn[ri]), self.t.custom_rel_floor
             if cm.parent is not None and (stance is None or stance.kind != cm.parent):
                 continue  # a "Test Drive Booked" needs a booking, a "Do Not Call" a refusal
             if cm.parent is not None and stance is not None:
