@@ -174,3 +174,22 @@ def test_long_call_is_fast_enough(clf: EmbeddedClassifier) -> None:
     elapsed = time.perf_counter() - t0
     assert res.outcome == "Appointment Booked"
     assert elapsed < 1.0  # generous: shared CI machines; docs/classifier.md has real figures
+
+
+def test_embeddings_alone_never_give_inbound_requests_a_stance(clf: EmbeddedClassifier) -> None:
+    c = call(
+        (A, "Thanks for calling, how can I help?"),
+        (U, "Hi, I got a voicemail from this number earlier today."),
+        direction="inbound",
+    )
+    assert clf.classify(c, labels()).outcome is None
+
+
+def test_short_factual_answers_are_not_stances(clf: EmbeddedClassifier) -> None:
+    c = call(
+        (A, "Hi, it's Max from Summit Auto."),
+        (U, "Yeah."),
+        (A, "would you be leasing or buying"),
+        (U, "Probably leasing."),
+    )
+    assert clf.classify(c, labels()).outcome is None

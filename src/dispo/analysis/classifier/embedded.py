@@ -655,6 +655,27 @@ class _TurnView:
     text: str
 
 
+# ASR drops question marks; a final clause opening like a question still asks one.
+_AGENT_QUESTION_RE = re.compile(
+    r"(^|\b(so|and|now|okay|great|thanks|right)\b )"
+    r"(what|how|when|where|which|who|would|are|do|does|did|is|can|could|will|have) [^.]*$"
+)
+
+
+def _answers_question(msgs: Sequence[TranscriptMessage], idx: int) -> bool:
+    """True for a short reply to an agent's question (a fact, not a position)."""
+    if len(rules.content_words(msgs[idx].content)) > 4:
+        return False
+    for j in range(idx - 1, -1, -1):
+        if rules.is_agent(msgs[j]):
+            text = rules.normalize(msgs[j].content)
+            asked = msgs[j].content.rstrip().endswith("?") or bool(_AGENT_QUESTION_RE.search(text))
+            return asked and not rules.has_concrete_time(text)
+        if rules.is_person(msgs[j]):
+            return False
+    return False
+
+
 def _asks(raw: str) -> bool:
     """True when a person's turn is a question."""
     return raw.rstrip().endswith("?") or rules.is_question(rules.normalize(raw))
@@ -752,7 +773,8 @@ class EmbeddedClassifier:
             )
 
         # 2. Stances per turn (needed both for built-ins and for sub-case customs).
-        stance = self._stance(msgs, views, tv, ws)
+        inbound = (call.direction or "").lower() == "inbound"
+        stance = self._stance(msgs, views, tv, ws, inbound)
 
         # 3. Custom outcomes: clear zero-shot match wins over built-ins.
         custom = self._custom(msgs, ws, views, tv, stance)
@@ -812,6 +834,7 @@ class EmbeddedClassifier:
         views: Sequence[_TurnView],
         tv: Vec,
         ws: WorkspaceModel,
+        inbound: bool = False,
     ) -> rules.Stance | None:
         kinds = list(ws.proto_vecs)
         scores = np.stack([_topk_mean(tv @ ws.proto_vecs[k].T, self.t.topk) for k in kinds], 1)
@@ -828,8 +851,12 @@ class EmbeddedClassifier:
             order = np.argsort(-row)
             top, second = int(order[0]), int(order[1])
             kind = kinds[top]
-            if kind == NEUTRAL:
+            if kind == NEUTRAL or inbound:
+                # Inbound callers come with their own purpose; without an explicit cue the
+                # embeddings alone would turn "returning a missed call" into a stance.
                 continue
+            if _answers_question(msgs, v.index):
+                continue  # "probably financing" answers a question, it is not a stance
             if row[top] < self.t.stance_min or row[top] - row[second] < self.t.stance_margin:
                 continue
             if kind in (rules.BOOKED, rules.NOT_INTERESTED) and _asks(msgs[v.index].content):
