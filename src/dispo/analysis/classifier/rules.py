@@ -90,7 +90,11 @@ def quote(text: str) -> str:
 
 _VOICEMAIL_RE = re.compile(
     r"leave (me |us )?(a |your )?(brief |short |detailed )?(message|msg|name and number)"
-    r"|after the (tone|beep)|at the (tone|beep)|record your message|(voice ?mail|mailbox)"
+    r"|after the (tone|beep)|at the (tone|beep)|record your message"
+    r"|(reached|this is|welcome to) (the |my |our )?(voice ?mail|mailbox)"
+    r"|voice ?mail (box )?(of|for)"
+    r"|leave (a |me a |us a )?voice ?mail|mailbox( \w+){0,6} (is )?full|mailbox belonging"
+    r"|voice messaging|forwarded to (an )?(automated )?(voice|message)"
     r"|(not|unable to) (available|take|answer|come to) (to take |to answer )?"
     r"(your|the) (call|phone)"
     r"|cant (come to|get to|take) the phone|(is|am|are) (not available|unavailable)( right now)?"
