@@ -193,3 +193,14 @@ def test_short_factual_answers_are_not_stances(clf: EmbeddedClassifier) -> None:
         (U, "Probably leasing."),
     )
     assert clf.classify(c, labels()).outcome is None
+
+
+def test_negation_does_not_match_its_opposite(clf: EmbeddedClassifier) -> None:
+    renter = OutcomeOption("Renter", "The person does not own the home; they rent.")
+    c = call(
+        (A, "Do you own the house or rent it?"),
+        (U, "We own it, bought it back in 2015 with my wife."),
+        (A, "Could we do the free site survey Tuesday at 3pm?"),
+        (U, "Yes, Tuesday at three works for us."),
+    )
+    assert clf.classify(c, labels(renter)).outcome == "Appointment Booked"

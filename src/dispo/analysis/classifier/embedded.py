@@ -387,6 +387,17 @@ _FIRST_PERSON = (
 )
 
 
+_NEGATION_RE = re.compile(
+    r"\b(not|no|never|dont|doesnt|didnt|cant|cannot|wont|isnt|arent|wasnt|havent|hasnt|nobody"
+    r"|nothing|neither|nor)\b"
+)
+
+
+def has_negation(text: str) -> bool:
+    """True when normalised text contains a negation word."""
+    return bool(_NEGATION_RE.search(rules.normalize(text)))
+
+
 def first_person(desc: str) -> str:
     """Rewrite a third-person description as something the person might say."""
     t = rules.normalize(desc)
@@ -465,6 +476,7 @@ class CustomModel:
     vecs: Vec
     parent: str | None  # built-in stance this custom is a sub-case of, if any
     keywords: frozenset[str]  # stemmed content words of label and description
+    negated: npt.NDArray[np.bool_]  # per hypothesis: does it say "not"?
 
 
 @dataclass(frozen=True)
@@ -586,6 +598,7 @@ def compile_workspace(enc: Encoder, labels: LabelSet) -> WorkspaceModel:
                 keywords=frozenset(
                     rules.keywords(opt.label) | rules.keywords(opt.description or "")
                 ),
+                negated=np.array([has_negation(t) for t in texts], dtype=bool),
             )
         )
     by_key = {o.label: o.builtin_key for o in labels.options if o.builtin_key}
@@ -635,6 +648,7 @@ class Thresholds:
     lexical_max_hits: int = 2
     custom_rel_margin: float = 0.05  # over the best generic (stance/neutral) prototype
     custom_rel_floor: float = 0.30
+    negation_penalty: float = 0.10  # custom hypothesis and turn disagree on negation
     custom_parent_min: float = 0.40  # custom that refines the stance already decided
     example_min: float = 0.80  # near-duplicate of a workspace's labelled example
     example_margin: float = 0.05
@@ -913,9 +927,13 @@ class EmbeddedClassifier:
             for w in rules.normalize(m.content).split()
         }
         turn_words = [{rules.stem(w) for w in v.text.split()} for v in views]
+        turn_neg = np.array([has_negation(v.text) for v in views], dtype=bool)
         generic = np.max(np.stack([(tv @ p.T).max(axis=1) for p in ws.proto_vecs.values()]), axis=0)
         for cm in ws.customs:
             sims = tv @ cm.vecs.T  # turns x hypotheses
+            # MiniLM barely feels "not": "we own it" sits close to "i do not own the home".
+            flip = cm.negated[None, :] != turn_neg[:, None]
+            sims = sims - self.t.negation_penalty * flip
             kw = cm.keywords - agent_words
             hits = np.array(
                 [min(len(kw & tw), self.t.lexical_max_hits) for tw in turn_words], dtype=np.float32
