@@ -931,9 +931,6 @@ class EmbeddedClassifier:
         generic = np.max(np.stack([(tv @ p.T).max(axis=1) for p in ws.proto_vecs.values()]), axis=0)
         for cm in ws.customs:
             sims = tv @ cm.vecs.T  # turns x hypotheses
-            # MiniLM barely feels "not": "we own it" sits close to "i do not own the home".
-            flip = cm.negated[None, :] != turn_neg[:, None]
-            sims = sims - self.t.negation_penalty * flip
             kw = cm.keywords - agent_words
             hits = np.array(
                 [min(len(kw & tw), self.t.lexical_max_hits) for tw in turn_words], dtype=np.float32
@@ -941,7 +938,11 @@ class EmbeddedClassifier:
             per_turn = sims.max(axis=1) + self.t.lexical_bonus * hits
             # A turn that is closer to this outcome than to every generic call utterance is a
             # match even when descriptions and speech share few words (third vs first person).
-            rel = per_turn - generic
+            # That weaker test must not fall for MiniLM's blindness to "not" ("we own it" sits
+            # close to "i do not own the home"), so polarity mismatches are penalised there.
+            flip = cm.negated[None, :] != turn_neg[:, None]
+            rel_sims = (sims - self.t.negation_penalty * flip).max(axis=1)
+            rel = rel_sims + self.t.lexical_bonus * hits - generic
             vi = int(np.argmax(per_turn))
             sim = float(per_turn[vi])
             need = self.t.custom_min
@@ -949,9 +950,10 @@ class EmbeddedClassifier:
             if (
                 sim < need
                 and float(rel[ri]) >= self.t.custom_rel_margin
-                and float(per_turn[ri]) >= self.t.custom_rel_floor
+                and float(rel_sims[ri] + self.t.lexical_bonus * hits[ri]) >= self.t.custom_rel_floor
             ):
-                vi, sim, need = ri, float(per_turn[ri]), self.t.custom_rel_floor
+                rel_score = float(rel_sims[ri] + self.t.lexical_bonus * hits[ri])
+                vi, sim, need = ri, rel_score, self.t.custom_rel_floor
             if cm.parent is not None and (stance is None or stance.kind != cm.parent):
                 continue  # a "Test Drive Booked" needs a booking, a "Do Not Call" a refusal
             if cm.parent is not None and stance is not None:
