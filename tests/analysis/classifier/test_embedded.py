@@ -204,3 +204,15 @@ def test_negation_does_not_match_its_opposite(clf: EmbeddedClassifier) -> None:
         (U, "Yes, Tuesday at three works for us."),
     )
     assert clf.classify(c, labels(renter)).outcome == "Appointment Booked"
+
+
+def test_concurrent_classification_matches_sequential() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    clf = EmbeddedClassifier()
+    calls = [c for _, c, _ in CASES]
+    ls = labels(OutcomeOption("Renter", "The person does not own the home; they rent."))
+    expected = [clf.classify(c, ls).outcome for c in calls]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda c: clf.classify(c, ls).outcome, calls * 3))
+    assert got == expected * 3
