@@ -128,7 +128,7 @@ def analyze_many(
 
 @router.get("/{call_id}", response_model=CallOut)
 def get_call(call_id: str, workspace_id: WorkspaceId, session: ReadSession) -> Response:
-    return _full(session, service.get_call(session, workspace_id, call_id))
+    return json_response(service.read_record(session, workspace_id, call_id))
 
 
 @router.patch("/{call_id}", response_model=CallOut)

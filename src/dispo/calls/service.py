@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Row, Select, and_, bindparam, func, inspect, or_, select
 from sqlalchemy.orm import Session
 
 from dispo.analysis import service as analysis_service
@@ -34,24 +34,50 @@ from dispo.webhooks import events
 LIVE = "in_progress"
 
 
+# Built once: the reads behind every GET skip rebuilding their SQL expressions.
+_CALL_BY_ID = select(Call).where(
+    Call.id == bindparam("call_id"), Call.workspace_id == bindparam("workspace_id")
+)
+_CALL_BY_ID_FOR_UPDATE = _CALL_BY_ID.with_for_update()
+_MESSAGES_OF_CALL = (
+    select(CallMessage).where(CallMessage.call_id == bindparam("call_id")).order_by(CallMessage.seq)
+)
+
+
 def get_call(
     session: Session, workspace_id: str, call_id: str, *, for_update: bool = False
 ) -> Call:
-    query = select(Call).where(Call.id == call_id, Call.workspace_id == workspace_id)
-    if for_update:
-        query = query.with_for_update()
-    call = session.scalar(query)
+    query = _CALL_BY_ID_FOR_UPDATE if for_update else _CALL_BY_ID
+    call = session.scalar(query, {"call_id": call_id, "workspace_id": workspace_id})
     if call is None:
         raise NotFound(f"no call {call_id}")
     return call
 
 
 def get_messages(session: Session, call_id: str) -> list[CallMessage]:
-    return list(
-        session.scalars(
-            select(CallMessage).where(CallMessage.call_id == call_id).order_by(CallMessage.seq)
-        )
-    )
+    return list(session.scalars(_MESSAGES_OF_CALL, {"call_id": call_id}))
+
+
+# The same reads as plain rows (no ORM objects), for the hottest route: GET /v1/calls/{id}.
+# Columns are labelled with the model's attribute names, so call_record() reads either.
+_calls, _messages = Call.__table__, CallMessage.__table__
+_CALL_ROW = select(
+    *(column.label(attr.key) for attr in inspect(Call).column_attrs for column in attr.columns)
+).where(_calls.c.id == bindparam("call_id"), _calls.c.workspace_id == bindparam("workspace_id"))
+_MESSAGE_ROWS = (
+    select(_messages.c.role, _messages.c.content, _messages.c.start_seconds)
+    .where(_messages.c.call_id == bindparam("call_id"))
+    .order_by(_messages.c.seq)
+)
+
+
+def read_record(session: Session, workspace_id: str, call_id: str) -> CallOut:
+    """A call's full record, read as rows: about half the cost of loading ORM objects."""
+    params = {"call_id": call_id, "workspace_id": workspace_id}
+    row = session.execute(_CALL_ROW, params).first()
+    if row is None:
+        raise NotFound(f"no call {call_id}")
+    return call_record(row, session.execute(_MESSAGE_ROWS, params).all())
 
 
 def _add_messages(session: Session, call: Call, messages: Sequence[MessageIn]) -> None:
@@ -263,7 +289,10 @@ def _number(value: float | None) -> float | None:
     return int(value) if value is not None and float(value).is_integer() else value
 
 
-def call_record(call: Call, messages: Sequence[CallMessage] | None) -> CallOut:
+def call_record(
+    call: Call | Row[Any],
+    messages: Sequence[CallMessage] | Sequence[Row[Any, Any, Any]] | None,
+) -> CallOut:
     """The public shape of a call, as the API and the webhooks send it."""
     return CallOut(
         id=call.id,
