@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+import structlog
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
@@ -37,6 +38,8 @@ from dispo.webhooks.schemas import (
 )
 from dispo.webhooks.sender import SendResult
 
+log = structlog.get_logger(__name__)
+
 DELIVER = "webhook.deliver"
 SECRET_BYTES = 32
 PREVIOUS_SECRET_TTL = timedelta(hours=24)
@@ -47,10 +50,20 @@ def new_secret() -> str:
     return "whsec_" + base64.b64encode(secrets.token_bytes(SECRET_BYTES)).decode()
 
 
+DEFAULT_RETRY_SCHEDULE = [5.0, 300.0, 1800.0, 7200.0, 18000.0, 36000.0, 36000.0]
+
+
 def retry_schedule() -> list[float]:
     """Seconds to wait before each retry, from DISPO_WEBHOOK_RETRY_SCHEDULE."""
     raw = get_settings().webhook_retry_schedule
-    return [max(float(part), 0.0) for part in raw.split(",") if part.strip()]
+    try:
+        schedule = [float(part) for part in raw.split(",") if part.strip()]
+    except ValueError:
+        schedule = []
+    if not schedule or not all(0 <= s < 10 * 86400 for s in schedule):  # NaN fails this too
+        log.warning("bad_webhook_retry_schedule", value=raw)
+        return DEFAULT_RETRY_SCHEDULE
+    return schedule
 
 
 def retry_delay(retry_number: int, retry_after: float | None) -> float:

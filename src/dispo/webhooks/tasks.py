@@ -11,6 +11,7 @@ from __future__ import annotations
 import queue
 import random
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -33,6 +34,8 @@ log = structlog.get_logger(__name__)
 # can run jobs synchronously); a straggler is recorded whenever it finishes.
 BATCH_WAIT = 1.0
 RECORD_BATCH = 200
+# Seconds of lease a send must still have left beyond the request timeout.
+LEASE_MARGIN = 5.0
 
 
 @dataclass
@@ -52,13 +55,22 @@ class _Send:
     out: service.Outgoing
     key: str
     batch: _Batch
+    claimed_at: float = field(default_factory=time.monotonic)
 
 
 @dataclass(frozen=True)
 class _Sent:
     send: _Send
-    result: SendResult
+    # None when the send waited so long that the job's lease could run out mid-request: it is
+    # put back unsent rather than risk a second worker sending it at the same time.
+    result: SendResult | None
     sent_at: datetime
+
+
+def _stale(send: _Send) -> bool:
+    settings = get_settings()
+    waited = time.monotonic() - send.claimed_at
+    return waited > settings.job_lease_seconds - settings.webhook_timeout - LEASE_MARGIN
 
 
 class SendPool:
@@ -130,6 +142,11 @@ class SendPool:
     def _send_loop(self) -> None:
         while True:
             send = self._take()
+            if _stale(send):
+                self._done(send.key)
+                self._sent.put(_Sent(send, None, utcnow()))
+                continue
+            result: SendResult | None
             try:
                 sent_at, result = _send(send.out)
             except Exception as exc:  # never lose the thread or the job's bookkeeping
@@ -147,12 +164,13 @@ class SendPool:
                     done.append(self._sent.get_nowait())
                 except queue.Empty:
                     break
+            finished = [(i.send.job, i.send.out, i.result, i.sent_at) for i in done if i.result]
             try:
                 with self.db.transaction() as session:
-                    service.record_attempts(
-                        session,
-                        [(i.send.job, i.send.out, i.result, i.sent_at) for i in done],
-                    )
+                    service.record_attempts(session, finished)
+                    for item in done:
+                        if item.result is None:
+                            jobs.postpone(session, item.send.job, random.uniform(0.5, 1.5))
             except Exception:
                 # The jobs stay claimed; once their lease runs out they are sent again.
                 log.exception("webhook_record_failed", deliveries=len(done))
