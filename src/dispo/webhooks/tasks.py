@@ -34,7 +34,7 @@ log = structlog.get_logger(__name__)
 # can run jobs synchronously); a straggler is recorded whenever it finishes.
 BATCH_WAIT = 1.0
 RECORD_BATCH = 200
-# Seconds of lease a send must still have left beyond the request timeout.
+# Seconds of lease (at most a quarter of it) a send must have left beyond the request timeout.
 LEASE_MARGIN = 5.0
 
 
@@ -70,7 +70,8 @@ class _Sent:
 def _stale(send: _Send) -> bool:
     settings = get_settings()
     waited = time.monotonic() - send.claimed_at
-    return waited > settings.job_lease_seconds - settings.webhook_timeout - LEASE_MARGIN
+    lease = settings.job_lease_seconds
+    return waited > lease - settings.webhook_timeout - min(LEASE_MARGIN, lease / 4)
 
 
 class SendPool:
