@@ -15,7 +15,7 @@ from dispo.core.database import Database
 from dispo.core.settings import get_settings
 from dispo.core.timeutil import utcnow
 from dispo.jobs.worker import Worker
-from dispo.webhooks import events
+from dispo.webhooks import events, tasks
 from dispo.webhooks.events import CALL_ENDED_JOB
 from dispo.webhooks.models import WebhookEndpoint
 from dispo.webhooks.service import DELIVER
@@ -328,6 +328,7 @@ def test_a_hanging_endpoint_does_not_delay_a_healthy_one(
     api: TestClient, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(get_settings(), "webhook_timeout", 15.0)
+    monkeypatch.setattr(tasks, "BATCH_WAIT", 0.0)  # as in service
     threaded = build_worker()
     threaded.start()
     try:

@@ -30,9 +30,10 @@ from dispo.webhooks.sender import SendResult, post, sign
 
 log = structlog.get_logger(__name__)
 
-# A batch's thread waits this long for its sends, so quick batches finish in step (and tests
-# can run jobs synchronously); a straggler is recorded whenever it finishes.
-BATCH_WAIT = 1.0
+# How long a batch's thread waits for its sends before claiming more: none in service (a
+# hanging send must not hold up claiming), so the senders alone pace the work; tests raise it
+# to run deliveries synchronously.
+BATCH_WAIT = 0.0
 RECORD_BATCH = 200
 # Seconds of lease (at most a quarter of it) a send must have left beyond the request timeout.
 LEASE_MARGIN = 5.0
@@ -241,7 +242,8 @@ def deliver(db: Database, claimed: list[ClaimedJob]) -> None:
         return
     for send in sends:
         pool.submit(send)
-    batch.done.wait(BATCH_WAIT)
+    if BATCH_WAIT:
+        batch.done.wait(BATCH_WAIT)
 
 
 @handler(events.CALL_ENDED_JOB)
