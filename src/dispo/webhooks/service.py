@@ -13,6 +13,8 @@ from typing import Any
 
 import structlog
 from sqlalchemy import insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from dispo.core.errors import Conflict, NotFound
@@ -163,24 +165,34 @@ def rotate_secret(session: Session, workspace_id: str, endpoint_id: str) -> Webh
 
 def rotate_call_url_secret(session: Session, workspace_id: str) -> CallUrlSecret:
     """Make (or replace) the secret that signs deliveries to calls' own webhook_url."""
+    created = _ensure_call_url_secret(session, workspace_id)
     row = session.scalar(
-        select(CallUrlSecret).where(CallUrlSecret.workspace_id == workspace_id).with_for_update()
+        select(CallUrlSecret)
+        .where(CallUrlSecret.workspace_id == workspace_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
     )
-    now = utcnow()
-    if row is None:
-        row = CallUrlSecret(workspace_id=workspace_id, secret=new_secret(), created_at=now)
-        session.add(row)
-    else:
+    assert row is not None
+    if not created:
         row.previous_secret = row.secret
-        row.previous_secret_expires_at = now + PREVIOUS_SECRET_TTL
+        row.previous_secret_expires_at = utcnow() + PREVIOUS_SECRET_TTL
         row.secret = new_secret()
-    session.flush()
+        session.flush()
     return row
 
 
-def _ensure_call_url_secret(session: Session, workspace_id: str) -> None:
-    if session.get(CallUrlSecret, workspace_id) is None:
-        session.add(CallUrlSecret(workspace_id=workspace_id, secret=new_secret()))
+def _ensure_call_url_secret(session: Session, workspace_id: str) -> bool:
+    """Create the workspace's call-URL secret if missing; True if this call created it."""
+    if session.get(CallUrlSecret, workspace_id) is not None:
+        return False
+    # Two first calls with a webhook_url may race here: the loser's insert does nothing.
+    insert_into = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    result = session.execute(
+        insert_into(CallUrlSecret)
+        .values(workspace_id=workspace_id, secret=new_secret(), created_at=utcnow())
+        .on_conflict_do_nothing(index_elements=["workspace_id"])
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 def signing_secrets(row: WebhookEndpoint | CallUrlSecret, now: datetime) -> list[str]:
