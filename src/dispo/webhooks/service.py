@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from dispo.core.errors import Conflict, NotFound
 from dispo.core.ids import new_id
-from dispo.core.settings import get_settings
+from dispo.core.settings import Settings, get_settings
 from dispo.core.timeutil import isoformat, utcnow
 from dispo.jobs import service as jobs
 from dispo.jobs.models import Job
@@ -52,19 +52,26 @@ def new_secret() -> str:
     return "whsec_" + base64.b64encode(secrets.token_bytes(SECRET_BYTES)).decode()
 
 
-DEFAULT_RETRY_SCHEDULE = [5.0, 300.0, 1800.0, 7200.0, 18000.0, 36000.0, 36000.0]
+def _parse_schedule(raw: str) -> list[float] | None:
+    try:
+        schedule = [float(part) for part in raw.split(",") if part.strip()]
+    except ValueError:
+        return None
+    # A retry more than ten days out is a typo; NaN fails the comparison too.
+    ok = schedule and all(0 <= s < 10 * 86400 for s in schedule)
+    return schedule if ok else None
+
+
+DEFAULT_RETRY_SCHEDULE = _parse_schedule(Settings.model_fields["webhook_retry_schedule"].default)
 
 
 def retry_schedule() -> list[float]:
     """Seconds to wait before each retry, from DISPO_WEBHOOK_RETRY_SCHEDULE."""
     raw = get_settings().webhook_retry_schedule
-    try:
-        schedule = [float(part) for part in raw.split(",") if part.strip()]
-    except ValueError:
-        schedule = []
-    if not schedule or not all(0 <= s < 10 * 86400 for s in schedule):  # NaN fails this too
+    schedule = _parse_schedule(raw)
+    if schedule is None:
         log.warning("bad_webhook_retry_schedule", value=raw)
-        return DEFAULT_RETRY_SCHEDULE
+        return DEFAULT_RETRY_SCHEDULE or [5.0]
     return schedule
 
 
