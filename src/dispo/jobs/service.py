@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import event, or_, select, update
+from sqlalchemy import event, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from dispo.core.timeutil import utcnow
@@ -102,6 +102,39 @@ def _due(kinds: Sequence[str], now: datetime) -> Any:
 def has_due(session: Session, kinds: Sequence[str]) -> bool:
     """A read-only look before claiming: idle or outrun workers then take no write lock."""
     return session.scalar(select(Job.id).where(_due(kinds, utcnow())).limit(1)) is not None
+
+
+def enqueue_many(
+    session: Session,
+    kind: str,
+    items: Sequence[tuple[dict[str, Any], str | None]],
+    *,
+    workspace_id: str | None = None,
+    max_attempts: int = 8,
+) -> None:
+    """Enqueue (payload, ref) jobs of one kind due now, in one bulk insert."""
+    if not items:
+        return
+    now = utcnow()
+    session.execute(
+        insert(Job),
+        [
+            {
+                "kind": kind,
+                "workspace_id": workspace_id,
+                "ref": ref,
+                "payload": payload,
+                "status": "queued",
+                "attempts": 0,
+                "max_attempts": max_attempts,
+                "run_at": now,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for payload, ref in items
+        ],
+    )
+    session.info.setdefault(_PENDING_KEY, set()).add(kind)
 
 
 def claim(

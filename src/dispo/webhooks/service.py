@@ -219,31 +219,42 @@ def _body(event_type: str, timestamp: datetime, data: dict[str, Any]) -> str:
     return json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
 
 
-def _add_delivery(
-    session: Session, event: WebhookEvent, endpoint_id: str | None, url: str | None
-) -> WebhookDelivery:
-    delivery = WebhookDelivery(
-        id=new_id("dlv"),
-        workspace_id=event.workspace_id,
-        event_id=event.id,
-        endpoint_id=endpoint_id,
-        url=url,
-        status="pending",
-        attempt_count=0,
-        next_attempt_at=event.created_at,
-        created_at=event.created_at,
-        updated_at=event.created_at,
+def _add_deliveries(
+    session: Session, event: WebhookEvent, targets: Sequence[tuple[str | None, str | None]]
+) -> list[str]:
+    """A delivery and its job per (endpoint id, call URL) target, inserted in bulk."""
+    ids = [new_id("dlv") for _ in targets]
+    at = event.created_at
+    session.execute(
+        insert(WebhookDelivery),
+        [
+            {
+                "id": delivery_id,
+                "workspace_id": event.workspace_id,
+                "event_id": event.id,
+                "endpoint_id": endpoint_id,
+                "url": url,
+                "status": "pending",
+                "attempt_count": 0,
+                "next_attempt_at": at,
+                "created_at": at,
+                "updated_at": at,
+            }
+            for delivery_id, (endpoint_id, url) in zip(ids, targets, strict=True)
+        ],
     )
-    session.add(delivery)
-    jobs.enqueue(
+    _enqueue(session, event.workspace_id, ids)
+    return ids
+
+
+def _enqueue(session: Session, workspace_id: str, delivery_ids: Sequence[str]) -> None:
+    jobs.enqueue_many(
         session,
         DELIVER,
-        {"delivery_id": delivery.id},
-        workspace_id=event.workspace_id,
-        ref=delivery.id,
+        [({"delivery_id": delivery_id}, delivery_id) for delivery_id in delivery_ids],
+        workspace_id=workspace_id,
         max_attempts=len(retry_schedule()) + 1,
     )
-    return delivery
 
 
 def subscribed_endpoints(
@@ -283,13 +294,12 @@ def emit(
         created_at=now,
     )
     session.add(event)
-    session.flush()  # the deliveries reference it, and no relationship orders the inserts
-    for endpoint in endpoints:
-        _add_delivery(session, event, endpoint.id, None)
+    session.flush()  # the deliveries reference it
+    targets: list[tuple[str | None, str | None]] = [(e.id, None) for e in endpoints]
     if call_url:
         _ensure_call_url_secret(session, workspace_id)
-        _add_delivery(session, event, None, call_url)
-    session.flush()
+        targets.append((None, call_url))
+    _add_deliveries(session, event, targets)
     return event
 
 
@@ -300,7 +310,7 @@ def has_event(session: Session, call_id: str, event_type: str) -> bool:
     return session.scalar(query.limit(1)) is not None
 
 
-def send_test(session: Session, workspace_id: str, endpoint_id: str) -> WebhookDelivery:
+def send_test(session: Session, workspace_id: str, endpoint_id: str) -> str:
     """Queue a webhook.test event to this endpoint alone, whatever it subscribes to."""
     endpoint = get_endpoint(session, workspace_id, endpoint_id)
     now = utcnow()
@@ -314,9 +324,7 @@ def send_test(session: Session, workspace_id: str, endpoint_id: str) -> WebhookD
     )
     session.add(event)
     session.flush()
-    delivery = _add_delivery(session, event, endpoint.id, None)
-    session.flush()
-    return delivery
+    return _add_deliveries(session, event, [(endpoint.id, None)])[0]
 
 
 # --- the delivery log --------------------------------------------------------------------------
@@ -420,14 +428,7 @@ def resend(session: Session, workspace_id: str, endpoint_id: str, delivery_id: s
         .values(status="done", last_error="superseded by a resend", updated_at=now)
         .execution_options(synchronize_session=False)
     )
-    jobs.enqueue(
-        session,
-        DELIVER,
-        {"delivery_id": delivery.id},
-        workspace_id=workspace_id,
-        ref=delivery.id,
-        max_attempts=len(retry_schedule()) + 1,
-    )
+    _enqueue(session, workspace_id, [delivery.id])
     delivery.status = "pending"
     delivery.next_attempt_at = now
     delivery.updated_at = now
