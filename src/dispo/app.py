@@ -35,10 +35,10 @@ def build_worker() -> Worker:
         {
             (ANALYSIS,): settings.analysis_threads,
             # These threads claim and hand out deliveries; webhook_threads send them.
-            (DELIVER,): 4,
+            (DELIVER,): 2,
             (CALL_ENDED_JOB,): 1,
         },
-        batch_sizes={(DELIVER,): 32},
+        batch_sizes={(DELIVER,): 64},
         lease_seconds=settings.job_lease_seconds,
         poll_seconds=settings.job_poll_seconds,
         retention_seconds=settings.job_retention_hours * 3600,

@@ -36,6 +36,7 @@ def env(tmp_path: Path) -> dict[str, str]:
         "DISPO_WEBHOOK_ALLOW_PRIVATE": "1",
         "DISPO_WEBHOOK_RETRY_SCHEDULE": "1,1,1",
         "DISPO_JOB_LEASE_SECONDS": "2",
+        "DISPO_WEBHOOK_TIMEOUT": "1",
         "DISPO_LOG_LEVEL": "WARNING",
     }
 

@@ -15,7 +15,7 @@ from dispo.core.database import Database
 from dispo.core.settings import get_settings
 from dispo.core.timeutil import utcnow
 from dispo.jobs.worker import Worker
-from dispo.webhooks import events
+from dispo.webhooks import events, tasks
 from dispo.webhooks.events import CALL_ENDED_JOB
 from dispo.webhooks.models import WebhookEndpoint
 from dispo.webhooks.service import DELIVER
@@ -328,6 +328,7 @@ def test_a_hanging_endpoint_does_not_delay_a_healthy_one(
     api: TestClient, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(get_settings(), "webhook_timeout", 15.0)
+    monkeypatch.setattr(tasks, "BATCH_WAIT", 0.0)  # as in service
     threaded = build_worker()
     threaded.start()
     try:
@@ -352,3 +353,27 @@ def test_analysis_is_not_blocked_by_hanging_deliveries() -> None:
     pools = build_worker().pools
     assert (ANALYSIS,) in pools
     assert (DELIVER,) in pools
+
+
+def test_a_send_that_could_outlive_its_lease_is_put_back_unsent(
+    api: TestClient, worker: Worker, receiver: Receiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Lease shorter than timeout plus margin: another worker could take the job mid-request.
+    monkeypatch.setattr(get_settings(), "job_lease_seconds", 1.0)
+    hook = subscribe(api, receiver.url, ["call.started"])
+    api.post("/v1/calls", json={})
+    run_jobs(worker)
+    assert receiver.received == []
+    item = api.get(f"/v1/webhooks/{hook['id']}/deliveries").json()["items"][0]
+    assert item["status"] == "pending"
+    assert item["attempt_count"] == 0
+
+
+@pytest.mark.parametrize("raw", ["5,abc", "", "nan", "-1", "1e99"])
+def test_a_bad_retry_schedule_falls_back_to_the_default(
+    monkeypatch: pytest.MonkeyPatch, raw: str
+) -> None:
+    from dispo.webhooks.service import DEFAULT_RETRY_SCHEDULE, retry_schedule
+
+    monkeypatch.setattr(get_settings(), "webhook_retry_schedule", raw)
+    assert retry_schedule() == DEFAULT_RETRY_SCHEDULE

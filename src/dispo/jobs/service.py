@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, event, func, or_, select, update
+from sqlalchemy import delete, event, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from dispo.core.database import Database
@@ -90,12 +90,17 @@ def enqueue(
         attempts=0,
     )
     session.add(job)
+    _announce(session, kind)
+    return job
+
+
+def _announce(session: Session, kind: str) -> None:
+    """Wake workers when the transaction commits: in this process, and on PostgreSQL in others."""
     kinds: set[str] = session.info.setdefault(_PENDING_KEY, set())
     if session.get_bind().dialect.name == "postgresql" and kind not in kinds:
-        # Delivered at commit, to workers in other processes (see listen()).
+        # NOTIFY is delivered at commit, to workers in other processes (see listen()).
         session.execute(select(func.pg_notify(NOTIFY_CHANNEL, kind)))
     kinds.add(kind)
-    return job
 
 
 def _due(kinds: Sequence[str], now: datetime) -> Any:
@@ -108,6 +113,39 @@ def _due(kinds: Sequence[str], now: datetime) -> Any:
 def has_due(session: Session, kinds: Sequence[str]) -> bool:
     """A read-only look before claiming: idle or outrun workers then take no write lock."""
     return session.scalar(select(Job.id).where(_due(kinds, utcnow())).limit(1)) is not None
+
+
+def enqueue_many(
+    session: Session,
+    kind: str,
+    items: Sequence[tuple[dict[str, Any], str | None]],
+    *,
+    workspace_id: str | None = None,
+    max_attempts: int = 8,
+) -> None:
+    """Enqueue (payload, ref) jobs of one kind due now, in one bulk insert."""
+    if not items:
+        return
+    now = utcnow()
+    session.execute(
+        insert(Job),
+        [
+            {
+                "kind": kind,
+                "workspace_id": workspace_id,
+                "ref": ref,
+                "payload": payload,
+                "status": "queued",
+                "attempts": 0,
+                "max_attempts": max_attempts,
+                "run_at": now,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for payload, ref in items
+        ],
+    )
+    _announce(session, kind)
 
 
 def claim(

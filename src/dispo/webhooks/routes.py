@@ -75,8 +75,8 @@ def rotate_secret(
 
 @router.post("/{webhook_id}/test", response_model=DeliveryOut, status_code=202)
 def send_test(webhook_id: str, workspace_id: WorkspaceId, session: WriteSession) -> DeliveryOut:
-    delivery = service.send_test(session, workspace_id, webhook_id)
-    return service.get_delivery(session, workspace_id, webhook_id, delivery.id)
+    delivery_id = service.send_test(session, workspace_id, webhook_id)
+    return service.get_delivery(session, workspace_id, webhook_id, delivery_id)
 
 
 @router.get("/{webhook_id}/deliveries", response_model=DeliveryPage)

@@ -139,7 +139,7 @@ def post(
         return SendResult(None, _elapsed_ms(started), None, f"refused: {exc}", None)
     except TimeoutError:
         return SendResult(None, _elapsed_ms(started), None, f"timed out after {timeout:g} s", None)
-    except (OSError, http.client.HTTPException) as exc:
+    except (OSError, ValueError, http.client.HTTPException) as exc:
         return SendResult(None, _elapsed_ms(started), None, f"{type(exc).__name__}: {exc}", None)
     finally:
         conn.close()

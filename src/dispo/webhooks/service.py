@@ -11,12 +11,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+import structlog
 from sqlalchemy import insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from dispo.core.errors import Conflict, NotFound
 from dispo.core.ids import new_id
-from dispo.core.settings import get_settings
+from dispo.core.settings import Settings, get_settings
 from dispo.core.timeutil import isoformat, utcnow
 from dispo.jobs import service as jobs
 from dispo.jobs.models import Job
@@ -37,6 +40,8 @@ from dispo.webhooks.schemas import (
 )
 from dispo.webhooks.sender import SendResult
 
+log = structlog.get_logger(__name__)
+
 DELIVER = "webhook.deliver"
 SECRET_BYTES = 32
 PREVIOUS_SECRET_TTL = timedelta(hours=24)
@@ -47,10 +52,27 @@ def new_secret() -> str:
     return "whsec_" + base64.b64encode(secrets.token_bytes(SECRET_BYTES)).decode()
 
 
+def _parse_schedule(raw: str) -> list[float] | None:
+    try:
+        schedule = [float(part) for part in raw.split(",") if part.strip()]
+    except ValueError:
+        return None
+    # A retry more than ten days out is a typo; NaN fails the comparison too.
+    ok = schedule and all(0 <= s < 10 * 86400 for s in schedule)
+    return schedule if ok else None
+
+
+DEFAULT_RETRY_SCHEDULE = _parse_schedule(Settings.model_fields["webhook_retry_schedule"].default)
+
+
 def retry_schedule() -> list[float]:
     """Seconds to wait before each retry, from DISPO_WEBHOOK_RETRY_SCHEDULE."""
     raw = get_settings().webhook_retry_schedule
-    return [max(float(part), 0.0) for part in raw.split(",") if part.strip()]
+    schedule = _parse_schedule(raw)
+    if schedule is None:
+        log.warning("bad_webhook_retry_schedule", value=raw)
+        return DEFAULT_RETRY_SCHEDULE or [5.0]
+    return schedule
 
 
 def retry_delay(retry_number: int, retry_after: float | None) -> float:
@@ -150,24 +172,34 @@ def rotate_secret(session: Session, workspace_id: str, endpoint_id: str) -> Webh
 
 def rotate_call_url_secret(session: Session, workspace_id: str) -> CallUrlSecret:
     """Make (or replace) the secret that signs deliveries to calls' own webhook_url."""
+    created = _ensure_call_url_secret(session, workspace_id)
     row = session.scalar(
-        select(CallUrlSecret).where(CallUrlSecret.workspace_id == workspace_id).with_for_update()
+        select(CallUrlSecret)
+        .where(CallUrlSecret.workspace_id == workspace_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
     )
-    now = utcnow()
-    if row is None:
-        row = CallUrlSecret(workspace_id=workspace_id, secret=new_secret(), created_at=now)
-        session.add(row)
-    else:
+    assert row is not None
+    if not created:
         row.previous_secret = row.secret
-        row.previous_secret_expires_at = now + PREVIOUS_SECRET_TTL
+        row.previous_secret_expires_at = utcnow() + PREVIOUS_SECRET_TTL
         row.secret = new_secret()
-    session.flush()
+        session.flush()
     return row
 
 
-def _ensure_call_url_secret(session: Session, workspace_id: str) -> None:
-    if session.get(CallUrlSecret, workspace_id) is None:
-        session.add(CallUrlSecret(workspace_id=workspace_id, secret=new_secret()))
+def _ensure_call_url_secret(session: Session, workspace_id: str) -> bool:
+    """Create the workspace's call-URL secret if missing; True if this call created it."""
+    if session.get(CallUrlSecret, workspace_id) is not None:
+        return False
+    # Two first calls with a webhook_url may race here: the loser's insert does nothing.
+    insert_into = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    result = session.execute(
+        insert_into(CallUrlSecret)
+        .values(workspace_id=workspace_id, secret=new_secret(), created_at=utcnow())
+        .on_conflict_do_nothing(index_elements=["workspace_id"])
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 def signing_secrets(row: WebhookEndpoint | CallUrlSecret, now: datetime) -> list[str]:
@@ -187,31 +219,42 @@ def _body(event_type: str, timestamp: datetime, data: dict[str, Any]) -> str:
     return json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
 
 
-def _add_delivery(
-    session: Session, event: WebhookEvent, endpoint_id: str | None, url: str | None
-) -> WebhookDelivery:
-    delivery = WebhookDelivery(
-        id=new_id("dlv"),
-        workspace_id=event.workspace_id,
-        event_id=event.id,
-        endpoint_id=endpoint_id,
-        url=url,
-        status="pending",
-        attempt_count=0,
-        next_attempt_at=event.created_at,
-        created_at=event.created_at,
-        updated_at=event.created_at,
+def _add_deliveries(
+    session: Session, event: WebhookEvent, targets: Sequence[tuple[str | None, str | None]]
+) -> list[str]:
+    """A delivery and its job per (endpoint id, call URL) target, inserted in bulk."""
+    ids = [new_id("dlv") for _ in targets]
+    at = event.created_at
+    session.execute(
+        insert(WebhookDelivery),
+        [
+            {
+                "id": delivery_id,
+                "workspace_id": event.workspace_id,
+                "event_id": event.id,
+                "endpoint_id": endpoint_id,
+                "url": url,
+                "status": "pending",
+                "attempt_count": 0,
+                "next_attempt_at": at,
+                "created_at": at,
+                "updated_at": at,
+            }
+            for delivery_id, (endpoint_id, url) in zip(ids, targets, strict=True)
+        ],
     )
-    session.add(delivery)
-    jobs.enqueue(
+    _enqueue(session, event.workspace_id, ids)
+    return ids
+
+
+def _enqueue(session: Session, workspace_id: str, delivery_ids: Sequence[str]) -> None:
+    jobs.enqueue_many(
         session,
         DELIVER,
-        {"delivery_id": delivery.id},
-        workspace_id=event.workspace_id,
-        ref=delivery.id,
+        [({"delivery_id": delivery_id}, delivery_id) for delivery_id in delivery_ids],
+        workspace_id=workspace_id,
         max_attempts=len(retry_schedule()) + 1,
     )
-    return delivery
 
 
 def subscribed_endpoints(
@@ -251,13 +294,12 @@ def emit(
         created_at=now,
     )
     session.add(event)
-    session.flush()  # the deliveries reference it, and no relationship orders the inserts
-    for endpoint in endpoints:
-        _add_delivery(session, event, endpoint.id, None)
+    session.flush()  # the deliveries reference it
+    targets: list[tuple[str | None, str | None]] = [(e.id, None) for e in endpoints]
     if call_url:
         _ensure_call_url_secret(session, workspace_id)
-        _add_delivery(session, event, None, call_url)
-    session.flush()
+        targets.append((None, call_url))
+    _add_deliveries(session, event, targets)
     return event
 
 
@@ -268,7 +310,7 @@ def has_event(session: Session, call_id: str, event_type: str) -> bool:
     return session.scalar(query.limit(1)) is not None
 
 
-def send_test(session: Session, workspace_id: str, endpoint_id: str) -> WebhookDelivery:
+def send_test(session: Session, workspace_id: str, endpoint_id: str) -> str:
     """Queue a webhook.test event to this endpoint alone, whatever it subscribes to."""
     endpoint = get_endpoint(session, workspace_id, endpoint_id)
     now = utcnow()
@@ -282,9 +324,7 @@ def send_test(session: Session, workspace_id: str, endpoint_id: str) -> WebhookD
     )
     session.add(event)
     session.flush()
-    delivery = _add_delivery(session, event, endpoint.id, None)
-    session.flush()
-    return delivery
+    return _add_deliveries(session, event, [(endpoint.id, None)])[0]
 
 
 # --- the delivery log --------------------------------------------------------------------------
@@ -388,14 +428,7 @@ def resend(session: Session, workspace_id: str, endpoint_id: str, delivery_id: s
         .values(status="done", last_error="superseded by a resend", updated_at=now)
         .execution_options(synchronize_session=False)
     )
-    jobs.enqueue(
-        session,
-        DELIVER,
-        {"delivery_id": delivery.id},
-        workspace_id=workspace_id,
-        ref=delivery.id,
-        max_attempts=len(retry_schedule()) + 1,
-    )
+    _enqueue(session, workspace_id, [delivery.id])
     delivery.status = "pending"
     delivery.next_attempt_at = now
     delivery.updated_at = now

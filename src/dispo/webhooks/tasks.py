@@ -11,6 +11,7 @@ from __future__ import annotations
 import queue
 import random
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -29,10 +30,13 @@ from dispo.webhooks.sender import SendResult, post, sign
 
 log = structlog.get_logger(__name__)
 
-# A batch's thread waits this long for its sends, so quick batches finish in step (and tests
-# can run jobs synchronously); a straggler is recorded whenever it finishes.
-BATCH_WAIT = 1.0
+# How long a batch's thread waits for its sends before claiming more: none in service (a
+# hanging send must not hold up claiming), so the senders alone pace the work; tests raise it
+# to run deliveries synchronously.
+BATCH_WAIT = 0.0
 RECORD_BATCH = 200
+# Seconds of lease (at most a quarter of it) a send must have left beyond the request timeout.
+LEASE_MARGIN = 5.0
 
 
 @dataclass
@@ -52,13 +56,23 @@ class _Send:
     out: service.Outgoing
     key: str
     batch: _Batch
+    claimed_at: float = field(default_factory=time.monotonic)
 
 
 @dataclass(frozen=True)
 class _Sent:
     send: _Send
-    result: SendResult
+    # None when the send waited so long that the job's lease could run out mid-request: it is
+    # put back unsent rather than risk a second worker sending it at the same time.
+    result: SendResult | None
     sent_at: datetime
+
+
+def _stale(send: _Send) -> bool:
+    settings = get_settings()
+    waited = time.monotonic() - send.claimed_at
+    lease = settings.job_lease_seconds
+    return waited > lease - settings.webhook_timeout - min(LEASE_MARGIN, lease / 4)
 
 
 class SendPool:
@@ -130,6 +144,11 @@ class SendPool:
     def _send_loop(self) -> None:
         while True:
             send = self._take()
+            if _stale(send):
+                self._done(send.key)
+                self._sent.put(_Sent(send, None, utcnow()))
+                continue
+            result: SendResult | None
             try:
                 sent_at, result = _send(send.out)
             except Exception as exc:  # never lose the thread or the job's bookkeeping
@@ -147,12 +166,13 @@ class SendPool:
                     done.append(self._sent.get_nowait())
                 except queue.Empty:
                     break
+            finished = [(i.send.job, i.send.out, i.result, i.sent_at) for i in done if i.result]
             try:
                 with self.db.transaction() as session:
-                    service.record_attempts(
-                        session,
-                        [(i.send.job, i.send.out, i.result, i.sent_at) for i in done],
-                    )
+                    service.record_attempts(session, finished)
+                    for item in done:
+                        if item.result is None:
+                            jobs.postpone(session, item.send.job, random.uniform(0.5, 1.5))
             except Exception:
                 # The jobs stay claimed; once their lease runs out they are sent again.
                 log.exception("webhook_record_failed", deliveries=len(done))
@@ -222,7 +242,8 @@ def deliver(db: Database, claimed: list[ClaimedJob]) -> None:
         return
     for send in sends:
         pool.submit(send)
-    batch.done.wait(BATCH_WAIT)
+    if BATCH_WAIT:
+        batch.done.wait(BATCH_WAIT)
 
 
 @handler(events.CALL_ENDED_JOB)

@@ -48,6 +48,8 @@ def check_webhook_url(value: str) -> str:
         raise ValueError("must not use port 0")
     if any(c.isspace() for c in value):
         raise ValueError("must not contain whitespace")
+    if not value.isascii():
+        raise ValueError("must be ASCII (percent-encode the path, punycode the host)")
     if get_settings().webhook_allow_private:
         return value
     ip = _ip_literal(host)
