@@ -16,6 +16,7 @@ from dispo.core.migrate import upgrade
 from dispo.core.settings import get_settings
 from dispo.jobs.worker import Worker
 from dispo.outcomes.routes import router as outcomes_router
+from dispo.web.routes import router as web_router
 
 
 def build_worker() -> Worker:
@@ -58,6 +59,7 @@ def create_app(*, run_worker: bool = False, migrate: bool = True) -> FastAPI:
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.include_router(calls_router)
     app.include_router(outcomes_router)
+    app.include_router(web_router)
 
     @app.get("/healthz", tags=["health"])
     def healthz() -> dict[str, str]:

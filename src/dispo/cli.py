@@ -124,3 +124,7 @@ def keys_revoke(key_id: str) -> None:
     with get_database().transaction() as session:
         key = workspaces.revoke_key(session, key_id)
     typer.echo(json.dumps({"key_id": key.id, "revoked": True}))
+
+
+if __name__ == "__main__":
+    app()

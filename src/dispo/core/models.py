@@ -4,6 +4,7 @@ from dispo.calls.models import Call, CallMessage
 from dispo.core.database import Base
 from dispo.jobs.models import Job
 from dispo.outcomes.models import CustomOutcome, OutcomeExample
+from dispo.web.models import WebSecret
 from dispo.workspaces.models import ApiKey, Workspace
 
 __all__ = [
@@ -14,5 +15,6 @@ __all__ = [
     "CustomOutcome",
     "Job",
     "OutcomeExample",
+    "WebSecret",
     "Workspace",
 ]
