@@ -1,4 +1,4 @@
-"""dashboard: the persisted session secret
+"""dashboard: the persisted session secret, a covering index for the overview
 
 Revision ID: 0003
 Revises: 0001
@@ -22,7 +22,15 @@ def upgrade() -> None:
         sa.Column("value", sa.String(length=200), nullable=False),
         sa.PrimaryKeyConstraint("name"),
     )
+    with op.batch_alter_table("calls", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_calls_ws_created_outcome",
+            ["workspace_id", "created_at", "outcome", "status"],
+            unique=False,
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("calls", schema=None) as batch_op:
+        batch_op.drop_index("ix_calls_ws_created_outcome")
     op.drop_table("web_secrets")
