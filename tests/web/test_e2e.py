@@ -191,11 +191,18 @@ def _seed(srv: Server) -> None:
         ).raise_for_status()
         db = Database(srv.database_url)
         try:
-            seed_calls(db, srv.workspace_id, 600, days=14, seed=11)
+            seed_calls(db, srv.workspace_id, 900, days=30, seed=11)
         finally:
             db.dispose()
         for body in SEED_CALLS:
-            api.post("/v1/calls", json={"status": "completed", **body}).raise_for_status()
+            api.post(
+                "/v1/calls",
+                json={
+                    "status": "completed",
+                    "duration_seconds": 4.0 * len(body.get("messages", [])) + 3,
+                    **body,
+                },
+            ).raise_for_status()
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             pending = api.get("/v1/calls/cursor", params={"limit": 10}).json()["items"]

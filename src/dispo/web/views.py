@@ -22,7 +22,7 @@ _BUILTIN_COLOURS = {
     BUILTIN_OUTCOMES["voicemail"]: "#9a6700",
     BUILTIN_OUTCOMES["no_answer"]: "#57606a",
 }
-_CUSTOM_COLOURS = ("#8250df", "#bf3989", "#1b7c83", "#953800", "#4b2ea3", "#0a5c36")
+_CUSTOM_COLOURS = ("#8250df", "#bf3989", "#1b7c83", "#4b2ea3", "#0a7ea4", "#6639ba")
 _NONE_COLOUR = "#afb8c1"
 
 
