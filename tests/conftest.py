@@ -53,7 +53,9 @@ def _fresh_postgres(admin_url: str) -> tuple[str, Callable[[], None]]:
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
-def database(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+def database(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Database]:
     """A freshly migrated database for the whole run, one per backend."""
     if request.param == "sqlite":
         path: Path = tmp_path_factory.mktemp("db") / "dispo.sqlite3"

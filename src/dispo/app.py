@@ -11,7 +11,7 @@ from sqlalchemy import text
 from dispo.calls.routes import router as calls_router
 from dispo.core.database import get_database
 from dispo.core.errors import install_error_handlers
-from dispo.core.limits import BodySizeLimit
+from dispo.core.middleware import BodySizeLimit, JSONBodies
 from dispo.core.migrate import upgrade
 from dispo.core.settings import get_settings
 from dispo.jobs.worker import Worker
@@ -30,6 +30,7 @@ def build_worker() -> Worker:
         {(ANALYSIS,): settings.analysis_threads},
         lease_seconds=settings.job_lease_seconds,
         poll_seconds=settings.job_poll_seconds,
+        retention_seconds=settings.job_retention_hours * 3600,
     )
 
 
@@ -56,6 +57,7 @@ def create_app(*, run_worker: bool = False, migrate: bool = True) -> FastAPI:
         lifespan=lifespan,
     )
     install_error_handlers(app)
+    app.add_middleware(JSONBodies)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.include_router(calls_router)
     app.include_router(outcomes_router)

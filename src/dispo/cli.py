@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
 import typer
 from sqlalchemy import select
 
+from dispo.analysis.cli import app as classifier_app
 from dispo.core.database import get_database
+from dispo.core.errors import AppError
 from dispo.core.logging import configure_logging
 from dispo.core.migrate import upgrade
 from dispo.core.settings import get_settings
@@ -21,6 +25,18 @@ workspace_app = typer.Typer(help="Manage workspaces.", no_args_is_help=True)
 keys_app = typer.Typer(help="Manage API keys.", no_args_is_help=True)
 app.add_typer(workspace_app, name="workspace")
 app.add_typer(keys_app, name="keys")
+# `dispo eval` and `dispo classify` are the classifier's own commands, at the top level.
+app.registered_commands.extend(classifier_app.registered_commands)
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Show a domain error as one line and exit 1, not as a traceback."""
+    try:
+        yield
+    except AppError as exc:
+        typer.echo(f"error: {exc.message}", err=True)
+        raise typer.Exit(1) from None
 
 
 def _setup() -> None:
@@ -102,7 +118,9 @@ def workspace_create(name: str) -> None:
     with get_database().transaction() as session:
         workspace = workspaces.create_workspace(session, name)
         key = workspaces.create_key(session, workspace.id, "default")
-    typer.echo(json.dumps({"workspace_id": workspace.id, "api_key": key.secret, "key_id": key.key_id}))
+    typer.echo(
+        json.dumps({"workspace_id": workspace.id, "api_key": key.secret, "key_id": key.key_id})
+    )
 
 
 @keys_app.command("create")
@@ -112,16 +130,18 @@ def keys_create(
 ) -> None:
     """Create an API key; prints one JSON line (the key is shown only here)."""
     _setup()
-    with get_database().transaction() as session:
+    with _user_errors(), get_database().transaction() as session:
         key = workspaces.create_key(session, workspace, name)
-    typer.echo(json.dumps({"workspace_id": key.workspace_id, "api_key": key.secret, "key_id": key.key_id}))
+    typer.echo(
+        json.dumps({"workspace_id": key.workspace_id, "api_key": key.secret, "key_id": key.key_id})
+    )
 
 
 @keys_app.command("revoke")
 def keys_revoke(key_id: str) -> None:
     """Revoke an API key at once."""
     _setup()
-    with get_database().transaction() as session:
+    with _user_errors(), get_database().transaction() as session:
         key = workspaces.revoke_key(session, key_id)
     typer.echo(json.dumps({"key_id": key.id, "revoked": True}))
 

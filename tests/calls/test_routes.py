@@ -20,8 +20,13 @@ def create(api: TestClient, **body: Any) -> dict[str, Any]:
 
 
 def test_spec_flow_create_append_stop_then_analysis(api: TestClient, worker: Worker) -> None:
-    call = create(api, direction="outbound", to_number="+15551230000", agent_id="agent_1",
-                  metadata={"crm_id": 7})
+    call = create(
+        api,
+        direction="outbound",
+        to_number="+15551230000",
+        agent_id="agent_1",
+        metadata={"crm_id": 7},
+    )
     assert call["id"].startswith("call_")
     assert call["status"] == "in_progress"
     assert call["analysis"]["outcome"] is None
@@ -212,14 +217,17 @@ def test_analyze_live_call_is_409(api: TestClient) -> None:
     assert api.post(f"/v1/calls/{call['id']}/analyze").status_code == 409
 
 
-def test_other_workspace_sees_404_and_changes_nothing(
-    tenant: Tenant, other_tenant: Tenant
-) -> None:
+def test_other_workspace_sees_404_and_changes_nothing(tenant: Tenant, other_tenant: Tenant) -> None:
     call = create(tenant.client, messages=BOOKING)
     other = other_tenant.client
     assert other.get(f"/v1/calls/{call['id']}").status_code == 404
     assert other.post(f"/v1/calls/{call['id']}/stop").status_code == 404
-    assert other.post(f"/v1/calls/{call['id']}/messages", json={"role": "user", "content": "x"}).status_code == 404
+    assert (
+        other.post(
+            f"/v1/calls/{call['id']}/messages", json={"role": "user", "content": "x"}
+        ).status_code
+        == 404
+    )
     assert other.patch(f"/v1/calls/{call['id']}", json={"outcome": "interested"}).status_code == 404
     assert other.post(f"/v1/calls/{call['id']}/analyze").status_code == 404
     assert other.get("/v1/calls").json()["total"] == 0

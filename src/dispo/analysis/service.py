@@ -21,7 +21,6 @@ from dispo.core.timeutil import utcnow
 from dispo.jobs import service as jobs
 from dispo.webhooks import events
 
-
 JOB_KIND = "analysis.run"
 
 
@@ -70,11 +69,7 @@ def snapshot(session: Session, workspace_id: str, call_id: str) -> Snapshot | No
     from dispo.calls.service import get_messages
     from dispo.outcomes import service as outcomes_service
 
-    call = session.scalar(
-        select(Call).where(
-            Call.id == call_id, Call.workspace_id == workspace_id
-        )
-    )
+    call = session.scalar(select(Call).where(Call.id == call_id, Call.workspace_id == workspace_id))
     if call is None:
         return None
     messages = get_messages(session, call_id)
@@ -87,14 +82,15 @@ def snapshot(session: Session, workspace_id: str, call_id: str) -> Snapshot | No
 
 
 def apply(
-    session: Session, snap: Snapshot, result: Classification, *, force: bool, now: datetime | None = None
+    session: Session,
+    snap: Snapshot,
+    result: Classification,
+    *,
+    force: bool,
+    now: datetime | None = None,
 ) -> Call | None:
     """Write a classification; idempotent, and never over a manual outcome unless forced."""
-    call = session.scalar(
-        select(Call)
-        .where(Call.id == snap.call_id)
-        .with_for_update()
-    )
+    call = session.scalar(select(Call).where(Call.id == snap.call_id).with_for_update())
     if call is None:
         return None
     first = call.analyzed_at is None and call.outcome_source is None
@@ -144,9 +140,7 @@ def request_many(
     force: bool,
 ) -> int:
     calls = session.scalars(
-        select(Call).where(
-            Call.workspace_id == workspace_id, Call.id.in_(call_ids)
-        )
+        select(Call).where(Call.workspace_id == workspace_id, Call.id.in_(call_ids))
     ).all()
     for call in calls:
         request_analysis(session, call, force=force)

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Body, Query
+from starlette.responses import Response
 
 from dispo.analysis import service as analysis_service
 from dispo.analysis.classifier import get_classifier
@@ -20,9 +20,11 @@ from dispo.calls.schemas import (
     CallStop,
     CallUpdate,
     MessagesAppend,
+    Timestamp,
 )
 from dispo.core.auth import ReadSession, WorkspaceId, WriteSession
 from dispo.core.errors import Conflict, NotFound
+from dispo.core.responses import json_response
 from dispo.core.settings import get_settings
 from dispo.core.validation import SafeStr
 
@@ -33,13 +35,15 @@ StatusFilter = Literal["in_progress", "completed", "failed"]
 TextFilter = Annotated[SafeStr | None, Query(max_length=200)]
 
 
-def _full(session: ReadSession | WriteSession, call: Call) -> CallOut:
-    return service.call_record(call, service.get_messages(session, call.id))
+def _full(session: ReadSession | WriteSession, call: Call, status_code: int = 200) -> Response:
+    """The call's full record (with its transcript) as the response."""
+    record = service.call_record(call, service.get_messages(session, call.id))
+    return json_response(record, status_code)
 
 
 @router.post("", response_model=CallOut, status_code=201)
-def create_call(body: CallCreate, workspace_id: WorkspaceId, session: WriteSession) -> CallOut:
-    return _full(session, service.create_call(session, workspace_id, body))
+def create_call(body: CallCreate, workspace_id: WorkspaceId, session: WriteSession) -> Response:
+    return _full(session, service.create_call(session, workspace_id, body), 201)
 
 
 @router.get("", response_model=CallPage, response_model_exclude_none=False)
@@ -49,15 +53,20 @@ def list_calls(
     status: StatusFilter | None = None,
     outcome: TextFilter = None,
     agent_id: TextFilter = None,
-    created_after: datetime | None = None,
-    created_before: datetime | None = None,
+    created_after: Timestamp | None = None,
+    created_before: Timestamp | None = None,
     limit: Limit = 20,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
-) -> CallPage:
+) -> Response:
     filters = service.CallFilters(status, outcome, agent_id, created_after, created_before)
     rows, total = service.list_calls(session, workspace_id, filters, limit, offset)
-    return CallPage(
-        items=[service.call_record(c, None) for c in rows], total=total, limit=limit, offset=offset
+    return json_response(
+        CallPage(
+            items=[service.call_record(c, None) for c in rows],
+            total=total,
+            limit=limit,
+            offset=offset,
+        )
     )
 
 
@@ -68,17 +77,19 @@ def list_calls_cursor(
     status: StatusFilter | None = None,
     outcome: TextFilter = None,
     agent_id: TextFilter = None,
-    created_after: datetime | None = None,
-    created_before: datetime | None = None,
+    created_after: Timestamp | None = None,
+    created_before: Timestamp | None = None,
     limit: Limit = 20,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
-) -> CallCursorPage:
+) -> Response:
     filters = service.CallFilters(status, outcome, agent_id, created_after, created_before)
     rows, next_cursor = service.list_calls_after(session, workspace_id, filters, limit, cursor)
-    return CallCursorPage(
-        items=[service.call_record(c, None) for c in rows],
-        next_cursor=next_cursor,
-        has_more=next_cursor is not None,
+    return json_response(
+        CallCursorPage(
+            items=[service.call_record(c, None) for c in rows],
+            next_cursor=next_cursor,
+            has_more=next_cursor is not None,
+        )
     )
 
 
@@ -87,32 +98,36 @@ def analyze_many(
     workspace_id: WorkspaceId,
     session: WriteSession,
     body: Annotated[AnalyzeMany | None, Body()] = None,
-) -> AnalyzeManyOut:
+) -> Response:
     body = body or AnalyzeMany()
     filters = service.CallFilters(None, body.outcome, None, body.created_after, body.created_before)
     ids = service.ended_call_ids(session, workspace_id, filters, body.limit)
-    return AnalyzeManyOut(
-        queued=analysis_service.request_many(session, workspace_id, ids, force=body.force)
+    return json_response(
+        AnalyzeManyOut(
+            queued=analysis_service.request_many(session, workspace_id, ids, force=body.force)
+        ),
+        202,
     )
 
 
 @router.get("/{call_id}", response_model=CallOut)
-def get_call(call_id: str, workspace_id: WorkspaceId, session: ReadSession) -> CallOut:
+def get_call(call_id: str, workspace_id: WorkspaceId, session: ReadSession) -> Response:
     return _full(session, service.get_call(session, workspace_id, call_id))
 
 
 @router.patch("/{call_id}", response_model=CallOut)
 def update_call(
     call_id: str, body: CallUpdate, workspace_id: WorkspaceId, session: WriteSession
-) -> CallOut:
+) -> Response:
     return _full(session, service.update_call(session, workspace_id, call_id, body))
 
 
 @router.post("/{call_id}/messages", response_model=CallOut, status_code=201)
 def append_messages(
     call_id: str, body: MessagesAppend, workspace_id: WorkspaceId, session: WriteSession
-) -> CallOut:
-    return _full(session, service.append_messages(session, workspace_id, call_id, body.messages))
+) -> Response:
+    call = service.append_messages(session, workspace_id, call_id, body.messages)
+    return _full(session, call, 201)
 
 
 @router.post("/{call_id}/stop", response_model=CallOut)
@@ -121,7 +136,7 @@ def stop_call(
     workspace_id: WorkspaceId,
     session: WriteSession,
     body: Annotated[CallStop | None, Body()] = None,
-) -> CallOut:
+) -> Response:
     end_reason = body.end_reason if body else None
     return _full(session, service.stop_call(session, workspace_id, call_id, end_reason))
 
@@ -132,7 +147,7 @@ def analyze_call(
     workspace_id: WorkspaceId,
     session: WriteSession,
     body: Annotated[AnalyzeOne | None, Body()] = None,
-) -> CallOut:
+) -> Response:
     call = service.get_call(session, workspace_id, call_id, for_update=True)
     if call.status == service.LIVE:
         raise Conflict(f"call {call_id} is in progress; stop it before analysing it")

@@ -19,8 +19,14 @@ MAX_MESSAGES_PER_REQUEST = 2000
 MAX_MESSAGES_PER_CALL = 5000
 MAX_MESSAGE_CHARS = 20_000
 
-ROLE_ALIASES = {"assistant": "agent", "bot": "agent", "ai": "agent", "human": "user",
-                "customer": "user", "caller": "user"}
+ROLE_ALIASES = {
+    "assistant": "agent",
+    "bot": "agent",
+    "ai": "agent",
+    "human": "user",
+    "customer": "user",
+    "caller": "user",
+}
 
 
 def _role(value: Any) -> Any:
@@ -32,7 +38,14 @@ def _role(value: Any) -> Any:
 
 def _aware(value: datetime) -> datetime:
     # A timestamp without an offset is taken as UTC, like most telephony exports.
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    try:
+        value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    except OverflowError:
+        value = datetime.max.replace(tzinfo=UTC)
+    # Bounded so that adding a duration can never overflow.
+    if not 1970 <= value.year <= 2200:
+        raise ValueError("must be between the years 1970 and 2200")
+    return value
 
 
 def _http_url(value: str) -> str:

@@ -101,8 +101,14 @@ def create_call(session: Session, workspace_id: str, data: CallCreate) -> Call:
             ended_at = data.started_at + timedelta(seconds=data.duration_seconds)
         if data.started_at is None and data.duration_seconds is not None:
             call.started_at = (ended_at or now) - timedelta(seconds=data.duration_seconds)
-        _end(session, call, data.status, data.end_reason or "imported", ended_at or now,
-             data.duration_seconds)
+        _end(
+            session,
+            call,
+            data.status,
+            data.end_reason or "imported",
+            ended_at or now,
+            data.duration_seconds,
+        )
     return call
 
 
@@ -188,7 +194,7 @@ class CallFilters:
     created_before: datetime | None = None
 
 
-def _filtered(session: Session, workspace_id: str, filters: CallFilters) -> Select[tuple[Call]]:
+def _filtered(session: Session, workspace_id: str, filters: CallFilters) -> Select[Call]:
     query = select(Call).where(Call.workspace_id == workspace_id)
     if filters.status:
         query = query.where(Call.status == filters.status)
@@ -227,7 +233,10 @@ def _decode_cursor(cursor: str) -> tuple[datetime, str]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         created, call_id = json.loads(raw)
-        return datetime.fromisoformat(created), str(call_id)
+        when = datetime.fromisoformat(created)
+        if when.tzinfo is None or not isinstance(call_id, str):
+            raise ValueError("not a cursor")
+        return when, call_id
     except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
         raise InvalidRequest("cursor: not a cursor returned by this API") from None
 
@@ -280,7 +289,7 @@ def call_record(call: Call, messages: Sequence[CallMessage] | None) -> CallOut:
         analysis=AnalysisOut(
             outcome=call.outcome,
             summary=call.summary,
-            outcome_source=call.outcome_source,  # type: ignore[arg-type]
+            outcome_source=call.outcome_source,
             confidence=call.confidence,
             analyzed_at=call.analyzed_at,
             status=call.analysis_status,

@@ -2,34 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from dispo.core.database import get_database
 from dispo.core.errors import Unauthorized
-from dispo.workspaces.service import workspace_for_key
+from dispo.workspaces.service import hash_key, key_cache, workspace_id_for_hash
 
 
-def write_session() -> Iterator[Session]:
-    """The request's unit of work: committed when the endpoint returns, else rolled back."""
-    with get_database().write_sessions() as session:
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-
-
-def read_session() -> Iterator[Session]:
+def _lookup(key_hash: str) -> str | None:
     with get_database().read_sessions() as session:
-        yield session
+        return workspace_id_for_hash(session, key_hash)
 
 
-def authenticate(request: Request) -> str:
+async def authenticate(request: Request) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     token = token.strip()
@@ -37,11 +27,37 @@ def authenticate(request: Request) -> str:
         raise Unauthorized("missing API key: send 'Authorization: Bearer <api_key>'")
     if len(token) > 200 or not token.isascii():
         raise Unauthorized("invalid API key")
-    with get_database().read_sessions() as session:
-        workspace_id = workspace_for_key(session, token)
+    key_hash = hash_key(token)
+    workspace_id = key_cache.get(key_hash)
     if workspace_id is None:
-        raise Unauthorized("invalid API key")
+        workspace_id = await run_in_threadpool(_lookup, key_hash)
+        if workspace_id is None:
+            raise Unauthorized("invalid API key")
+        key_cache.put(key_hash, workspace_id)
     return workspace_id
+
+
+# Sessions are opened here without I/O (a connection is taken on first use, in the
+# endpoint's worker thread); commit runs in a worker thread so it never blocks the loop.
+async def write_session() -> AsyncIterator[Session]:
+    """The request's unit of work: committed when the endpoint returns, else rolled back."""
+    session = get_database().write_sessions()
+    try:
+        yield session
+        await run_in_threadpool(session.commit)
+    except BaseException:
+        await run_in_threadpool(session.rollback)
+        raise
+    finally:
+        session.close()
+
+
+async def read_session() -> AsyncIterator[Session]:
+    session = get_database().read_sessions()
+    try:
+        yield session
+    finally:
+        session.close()
 
 
 WriteSession = Annotated[Session, Depends(write_session, scope="function")]

@@ -67,9 +67,7 @@ _STATUS_TYPES = {
 }
 
 
-def error_response(
-    status_code: int, error_type: str, message: str, **extra: Any
-) -> JSONResponse:
+def error_response(status_code: int, error_type: str, message: str, **extra: Any) -> JSONResponse:
     headers = {"WWW-Authenticate": "Bearer"} if status_code == 401 else None
     body = {"error": {"type": error_type, "message": message, **extra}}
     return JSONResponse(body, status_code=status_code, headers=headers)

@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     job_poll_seconds: float = 0.2
     job_max_attempts: int = 8
     analysis_threads: int = 2
+    job_retention_hours: float = 168.0
 
     webhook_retry_schedule: str = "5,300,1800,7200,18000,36000,36000"
     webhook_timeout: float = 15.0

@@ -6,7 +6,7 @@ import json
 import math
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic import AfterValidator, BeforeValidator
 
 METADATA_MAX_BYTES = 16 * 1024
 METADATA_MAX_DEPTH = 8

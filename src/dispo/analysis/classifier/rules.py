@@ -36,6 +36,8 @@ INTERESTED = "interested"
 CANCELLED = "cancelled"
 
 _QUOTE_MAX = 160
+_FILLER_RE = re.compile(r"\b(uh+|um+|uhm|erm?|ah+|hmm+|mm+)\b")
+_STUTTER_RE = re.compile(r"\b(\w+)(?: \1\b)+")
 
 
 def _words(block: str) -> frozenset[str]:
@@ -55,6 +57,10 @@ def normalize(text: str) -> str:
     t = t.replace("a.m.", "am").replace("p.m.", "pm")
     t = t.replace("'", "")
     t = re.sub(r"[^a-z0-9$ ]+", " ", t)
+    t = re.sub(r"\b([ap]) m\b", r"\1m", t)  # ASR "p m"
+    # Fillers and stutters ("uh", "not not") break phrase matching in raw ASR text.
+    t = _FILLER_RE.sub(" ", t)
+    t = _STUTTER_RE.sub(r"\1", t)
     return re.sub(r"\s+", " ", t).strip()
 
 
@@ -149,14 +155,14 @@ def is_screening(text: str) -> bool:
 _GREETING_WORDS = _words(
     """hello hallo helo hi hey yo yes yeah yep yup ya yah speaking um uh umm uhh hm hmm mm mhm
     er ah oh ok okay alright hullo there good morning afternoon evening hola allo howdy sir maam
-    whos huh what sorry pardon"""
+    whos huh what sorry pardon so well"""
 )
 _SELF_INTRO_RE = re.compile(r"\b(this is|its|it is) [a-z]+( speaking)?\b|\b[a-z]+ speaking\b")
 _ASIDE_RE = re.compile(
-    r"\b(honey|sweetie|babe|baby|mom|mommy|dad|daddy|kids|buddy|guys|dude)\b"
+    r"\b(honey|sweetie|babe|baby|mom|mommy|dad|daddy|kids)\b"
     r"|turn (that|it) (down|off)|get the door|put that down|stop that|come here|(go|get) to bed"
     r"|dinner is|be right there|(i ?m|im) on the phone|not now"
-    r"|who is it\b|whos at the door|feed the"
+    r"|who is it\b|(whos|someones|somebodys) at the door|feed the|\bcoming$"
 )
 
 
@@ -228,17 +234,14 @@ _DATE_RE = re.compile(
     rf"\b{_DAY}\b(?! (week|month))|\bthe {_ORD}\b|\b{_MONTH} {_ORD}\b|\b{_MONTH} \d{{1,2}}\b"
     rf"|\b{_ORD} of {_MONTH}\b"
 )
-_VAGUE_TIME_RE = re.compile(
-    r"\b(next|this|in a|in a couple of|in a few|couple of|few) (week|weeks|month|months|year"
-    r"|quarter|spring|summer|fall|winter)\b|\bin " + _MONTH + r"\b|\blater\b|\bsometime\b"
-)
 
 _AGREE_RE = re.compile(
     r"\b(works|work for me|that works|sounds good|sounds great|sounds perfect|perfect|great"
     r"|sure|yes|yeah|yep|yup|ok|okay|alright|fine|lets do|lets go with|book (me|it|that|us)"
     r"|schedule (me|it|that|us)|put me down|pencil me|sign me up|see you|ill be there"
     r"|i can do|i can make|we can do|count me in|go ahead|confirm|absolutely|definitely"
-    r"|of course|im free|i am free|that time is good|good for me)\b"
+    r"|of course|im free|i am free|that time is good|good for me|(could|would|can|should) work"
+    r"|pencil (me|us|it) in)\b"
 )
 _CALLBACK_RE = re.compile(r"\b(call|ring|phone) (me|us) (back )?")
 
@@ -246,6 +249,10 @@ _PROPOSE_RE = re.compile(
     r"\b(how about|what about|can we do|could we do|lets say|lets make it|i could do|we could do"
     r"|i can come|ill come|i will come|im available|i am available|put me|come (in|by|over)"
     r"|works for me|works better|would work|can you do)\b"
+)
+_QUESTION_RE = re.compile(
+    r"(what|when|where|which|who|why|are you|do you|is (it|that|this|there)|hours)\b"
+    r"|.*\b(hours|open|closed|located)\b"
 )
 _TIME_REFUSAL_RE = re.compile(
     rf"\b(cant|cannot|can not|not|busy|no|dont|wont|isnt|doesnt) (do |make |work |be there )?"
@@ -283,13 +290,17 @@ _INTERESTED_RE = re.compile(
     r"|talk (to|with) my (wife|husband|partner|boss|team|manager|spouse|business partner)"
     r"|check with my|run it by|discuss (it|this) with|think about it|mull it over"
     r"|what (are|is) the (options|plans|details|terms|requirements|next steps)"
-    r"|how does (it|that|this) work|do you (offer|have|cover|do)|can you (send|tell|explain)"
+    r"|how does (it|that|this) work|do you (offer|have|cover|do)|can you (send|explain)"
     r"|whats included|what do you offer|keep me (posted|in mind)|reach out (again|later)"
     r"|follow up|maybe (later|next)|possibly|could be (good|useful)|worth (a look|looking)"
     r"|get (me )?a quote|free (estimate|consultation|trial)|sign up|want to (know|see|hear)"
     r"|(call|ring|try|reach) (me|us) (back )?(next|in|later|after|another|some|around|again)"
     r"|(ill|i will|we will|well) (call|get back to|reach out to|contact) you"
-    r"|(i|we) (do )?want (it|this|that|one|to (do|try|go ahead))|(im|were) in\b)\b"
+    r"|(i|we) (do )?want (it|this|that|one|to (do|try|go ahead))|(im|were) in\b"
+    r"|what (does|do|would) (it|that|this|the \w+) (include|cover|involve)"
+    r"|prices?|maybe (in|next|after|around) "
+    r"|(in|next|this) (the )?(spring|summer|fall|autumn|winter)"
+    r"|call (me|us) back then)\b"
 )
 
 # Phrases that look like agreement but carry no stance on the offer.
@@ -324,18 +335,18 @@ def _last_match(rx: re.Pattern[str], text: str) -> int:
 def _booking_pos(text: str, prev_agent: str) -> int:
     """Position of a booking commitment in a person's turn, -1 if none."""
     agree = _last_match(_AGREE_RE, text)
-    own_time = has_concrete_time(text) and not _VAGUE_TIME_RE.search(text)
+    own_time = has_concrete_time(text)
     if own_time:
         tpos = max(_last_match(_TIME_RE, text), _last_match(_DATE_RE, text))
         # A time the person names is a commitment when agreed to, a callback request, or a
         # short turn that is mostly the time itself ("thursday at two then").
         refused = _TIME_REFUSAL_RE.search(text)
-        short = len(text.split()) <= 7
+        short = len(text.split()) <= 7 and not _QUESTION_RE.match(text)
         if not refused and (
             agree >= 0 or _CALLBACK_RE.search(text) or _PROPOSE_RE.search(text) or short
         ):
             return max(agree, tpos)
-    agent_time = has_concrete_time(prev_agent) and not _VAGUE_TIME_RE.search(prev_agent)
+    agent_time = has_concrete_time(prev_agent)
     if agent_time and agree >= 0:
         # Agreement to the agent's concrete proposal counts, but not a plain "ok" to a question
         # like "does Tuesday at 3 work or would you rather not?" followed by a refusal.
@@ -368,6 +379,8 @@ def stances(msgs: Sequence[TranscriptMessage], turns: Sequence[int]) -> list[Sta
             bi = -1  # "tuesday at 3? no thanks" — the refusal came last
         if bi >= 0 and ci > bi:
             bi = -1
+        if bi >= 0 and ii <= bi:
+            ii = -1  # "sounds good" answering a proposed time is the booking itself
         for pos, kind in ((bi, BOOKED), (ni, NOT_INTERESTED), (ii, INTERESTED), (ci, CANCELLED)):
             if pos >= 0:
                 found.append((pos, kind))
@@ -409,10 +422,12 @@ _STOP = _words(
 
 def stem(word: str) -> str:
     """Crude suffix stripper so 'renewals' meets 'renewal' and 'booked' meets 'book'."""
-    for suf in ("ing", "ed", "es", "s", "ly"):
+    for suf in ("ing", "ed", "es", "s", "ly", "er"):
         if len(word) > len(suf) + 3 and word.endswith(suf):
-            return word[: -len(suf)]
-    return word
+            word = word[: -len(suf)]
+            break
+    # A 6-letter prefix is enough to join most inflections ("insurance"/"insured").
+    return word[:6]
 
 
 def keywords(text: str) -> set[str]:

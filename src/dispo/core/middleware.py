@@ -1,4 +1,4 @@
-"""ASGI middleware that refuses request bodies over the configured size with a 413."""
+"""ASGI middleware: body size limit, and JSON as the API's only body type."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import json
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
-class _TooLarge(Exception):
-    pass
+class _TooLarge(BaseException):
+    """Not an Exception: FastAPI turns any Exception raised while reading a body into a 400."""
 
 
 class BodySizeLimit:
@@ -61,15 +61,45 @@ class BodySizeLimit:
             else f"request body is larger than {self.max_bytes} bytes"
         )
         body = json.dumps(
-            {"error": {"type": "invalid_request" if status == 400 else "payload_too_large",
-                       "message": message}}
+            {
+                "error": {
+                    "type": "invalid_request" if status == 400 else "payload_too_large",
+                    "message": message,
+                }
+            }
         ).encode()
         await send(
             {
                 "type": "http.response.start",
                 "status": status,
-                "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode())],
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                ],
             }
         )
         await send({"type": "http.response.body", "body": body})
+
+
+class JSONBodies:
+    """Read /v1 bodies as JSON even when the client sent a form content type.
+
+    `curl -d '{...}'` without `-H 'Content-Type: application/json'` labels JSON as a form;
+    the API takes no forms, so reading it as JSON is what the user meant.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].startswith("/v1/"):
+            headers = [
+                (name, b"application/json")
+                if name == b"content-type"
+                and value.split(b";")[0].strip().lower()
+                in (b"application/x-www-form-urlencoded", b"text/plain")
+                else (name, value)
+                for name, value in scope["headers"]
+            ]
+            scope = {**scope, "headers": headers}
+        await self.app(scope, receive, send)
