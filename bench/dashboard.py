@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import re
 import statistics
 import sys
@@ -23,16 +22,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DISPO_CLASSIFIER", "rules")
 os.environ.setdefault("DISPO_LOG_LEVEL", "WARNING")
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def main() -> None:
@@ -51,6 +40,7 @@ def main() -> None:
 
     from fastapi.testclient import TestClient
 
+    from bench._harness import machine, write_section
     from bench.seed import seed_calls
     from dispo.app import create_app
     from dispo.core.database import Database, set_database
@@ -129,16 +119,14 @@ def main() -> None:
         results.append((name, statistics.median(times), p95, max(times)))
         print(f"{name:40s} p50 {results[-1][1]:7.1f} ms  p95 {p95:7.1f} ms", flush=True)
 
-    machine = f"{os.cpu_count()} CPUs ({cpu_model()}), Python {platform.python_version()}"
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     lines = [
-        "## Dashboard",
-        "",
         f"Server-side render time of each page with {args.calls:,} calls in the workspace "
         f"(spread over {args.days} days, plus 20 live calls and a second workspace of 2,000), "
         "SQLite, measured in-process (request in, HTML out; no network), "
         f"{args.runs} requests per page after 2 warm-ups.",
         "",
-        f"- Machine: {machine}",
+        f"- Machine: {machine()}; load average {load:.1f} when the run ended",
         f"- Command: `PYTHONPATH=src python bench/dashboard.py --calls {args.calls} "
         f"--runs {args.runs}`",
         f"- Seeding {args.calls:,} calls by bulk insert took {seeded:.1f} s.",
@@ -154,19 +142,9 @@ def main() -> None:
     section = "\n".join(lines)
     print()
     print(section)
-    if args.no_write:
-        return
-    doc = ROOT / "docs" / "benchmarks.md"
-    text = doc.read_text() if doc.exists() else "# Benchmarks\n\n"
-    pattern = re.compile(r"^## Dashboard\n.*?(?=^## |\Z)", re.S | re.M)
-    text = (
-        pattern.sub(lambda _m: section, text)
-        if pattern.search(text)
-        else (text.rstrip("\n") + "\n\n" + section)
-    )
-    doc.parent.mkdir(exist_ok=True)
-    doc.write_text(text)
-    print(f"wrote {doc}")
+    if not args.no_write:
+        write_section("Dashboard", section)
+        print("wrote docs/benchmarks.md")
 
 
 if __name__ == "__main__":

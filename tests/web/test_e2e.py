@@ -182,6 +182,7 @@ def _seed(srv: Server) -> None:
     """Calls through the real API (analysed by the worker), plus a fortnight of history."""
     sys.path.insert(0, str(ROOT))
     from bench.seed import seed_calls
+
     from dispo.core.database import Database
 
     with srv.api() as api:
