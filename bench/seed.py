@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import secrets
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -94,6 +95,7 @@ def seed_calls(
 ) -> None:
     """Insert `count` ended calls spread over the last `days` days, plus `live` live calls."""
     rng = random.Random(seed)
+    run = secrets.token_hex(5)  # ids stay unique when one database is seeded many times
     now = now or utcnow()
     weights = [s[1] for s in SCRIPTS]
     calls: list[dict[str, Any]] = []
@@ -115,7 +117,7 @@ def seed_calls(
             created = now - timedelta(seconds=rng.randrange(5, 240))
         else:
             created = now - timedelta(seconds=rng.randrange(60, days * 86400))
-        call_id = f"call_seed{seed:03d}{i:015d}"
+        call_id = f"call_{run}{i:09d}"
         duration = 0.0 if not turns else float(rng.randrange(20, 400))
         calls.append(
             {
