@@ -394,3 +394,23 @@ def test_phone_width_screenshots(browser: Any, server: Server) -> None:
     expect(tab.get_by_role("heading", name="Transcript")).to_be_visible()
     shot(tab, "call-detail-phone")
     context.close()
+
+
+def test_pages_pass_axe_accessibility_checks(page: Any, server: Server) -> None:
+    """axe-core (labels, names, contrast, landmarks) finds no violation on any page."""
+    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+    axe = axe_module.Axe()
+    page.goto("/calls")
+    call_href = page.locator("table.calls a.rowlink").first.get_attribute("href")
+    problems = {}
+    for path in ("/", "/calls", call_href, "/outcomes", "/webhooks"):
+        page.goto(path)
+        results = axe.run(page)
+        serious = [
+            f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['html'][:120]})"
+            for v in results.response["violations"]
+            if v["impact"] in ("serious", "critical", "moderate", "minor")
+        ]
+        if serious:
+            problems[path] = serious
+    assert not problems, problems
