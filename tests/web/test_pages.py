@@ -149,3 +149,15 @@ def test_revoked_key_signs_out(db: Database, tenant: Tenant) -> None:
     with db.transaction() as session:
         workspaces.revoke_key(session, key.key_id)
     assert client.get("/calls", follow_redirects=False).status_code == 303
+
+
+def test_cross_site_posts_are_refused(tenant: Tenant) -> None:
+    tenant.client.headers.pop("Authorization", None)
+    evil = {"origin": "https://evil.example"}
+    response = tenant.client.post("/login", data={"api_key": tenant.api_key}, headers=evil)
+    assert response.status_code == 403
+    same = {"origin": "http://testserver"}
+    response = tenant.client.post(
+        "/login", data={"api_key": tenant.api_key}, headers=same, follow_redirects=False
+    )
+    assert response.status_code == 303

@@ -80,6 +80,15 @@ def _back(request: Request, fallback: str = "/") -> str:
     return path + (f"?{referer.query}" if referer.query else "")
 
 
+def _same_origin(request: Request) -> bool:
+    """Browsers send Origin on form posts: one from another site is refused, login included."""
+    origin = request.headers.get("origin")
+    if origin is None:
+        return True  # not a browser, or an old one; the CSRF token still guards the forms
+    hosts = {request.headers.get("host"), request.headers.get("x-forwarded-host")}
+    return urlsplit(origin).netloc in hosts - {None}
+
+
 def redirect(request: Request, url: str, kind: str | None = None, message: str = "") -> Response:
     response = RedirectResponse(url, status_code=303)
     if kind:
@@ -111,6 +120,8 @@ class WebRoute(APIRoute):
         handler = super().get_route_handler()
 
         async def run(request: Request) -> Response:
+            if request.method == "POST" and not _same_origin(request):
+                return Response("cross-site form posts are refused", status_code=403)
             try:
                 return await handler(request)
             except LoginRequired:
@@ -344,7 +355,7 @@ def call_detail(request: Request, call_id: str, user: User, session: ReadSession
         "call.html",
         nav="calls",
         call=call,
-        turns=views.conversation(messages, call.analysis_evidence),
+        turns=views.conversation(messages, call.analysis_evidence, call.started_at),
         options=options,
         deliveries=views.deliveries(session, user.workspace_id, call.id),
     )

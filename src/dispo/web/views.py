@@ -168,7 +168,9 @@ def _highlight(content: str, quotes: list[str]) -> list[tuple[str, bool]]:
 
 
 def conversation(
-    messages: Sequence[CallMessage], evidence: list[dict[str, Any]] | None
+    messages: Sequence[CallMessage],
+    evidence: list[dict[str, Any]] | None,
+    started_at: datetime | None = None,
 ) -> list[Turn]:
     """The transcript as turns, with the analysis evidence marked inside them."""
     quotes: dict[int, list[str]] = {}
@@ -178,7 +180,11 @@ def conversation(
             quotes.setdefault(index, []).append(str(item.get("quote") or ""))
     turns = []
     for i, message in enumerate(messages):
-        stamp = "" if message.start_seconds is None else fmt_duration(message.start_seconds)
+        offset = message.start_seconds
+        if offset is None and started_at is not None:
+            # Turns appended live carry no offset; when they arrived is the next best thing.
+            offset = max((message.created_at - started_at).total_seconds(), 0.0)
+        stamp = "" if offset is None else fmt_duration(offset)
         turns.append(Turn(i, message.role, stamp, _highlight(message.content, quotes.get(i, []))))
     return turns
 
