@@ -392,6 +392,7 @@ def test_phone_width_screenshots(browser: Any, server: Server) -> None:
     tab.goto("/calls")
     assert tab.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     shot(tab, "calls-phone", full_page=False)
+    tab.goto("/calls?q=Thursday+at+2pm&agent=sales-outbound")
     tab.locator("table.calls a.rowlink").first.click()
     expect(tab.get_by_role("heading", name="Transcript")).to_be_visible()
     shot(tab, "call-detail-phone")
