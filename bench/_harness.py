@@ -67,8 +67,16 @@ def run_service(workers: int = 1, env: dict[str, str] | None = None) -> Iterator
         }
         log = open(Path(tmp) / "serve.log", "w+")  # noqa: SIM115
         proc = subprocess.Popen(
-            [sys.executable, "-m", "dispo.cli", "serve", "--port", str(port),
-             "--workers", str(workers)],
+            [
+                sys.executable,
+                "-m",
+                "dispo.cli",
+                "serve",
+                "--port",
+                str(port),
+                "--workers",
+                str(workers),
+            ],
             env=full_env,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -106,6 +114,10 @@ def write_section(heading: str, body: str) -> None:
     text = path.read_text() if path.exists() else "# Benchmarks\n"
     pattern = re.compile(rf"^## {re.escape(heading)}\n.*?(?=^## |\Z)", re.S | re.M)
     section = f"## {heading}\n\n{body.strip()}\n\n"
-    text = pattern.sub(lambda _m: section, text) if pattern.search(text) else text.rstrip() + "\n\n" + section
+    text = (
+        pattern.sub(lambda _m: section, text)
+        if pattern.search(text)
+        else text.rstrip() + "\n\n" + section
+    )
     path.parent.mkdir(exist_ok=True)
     path.write_text(text.rstrip() + "\n")

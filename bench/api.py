@@ -22,12 +22,18 @@ import httpx
 from _harness import machine, percentile, run_service, write_section
 
 TRANSCRIPTS = [
-    [("agent", "Hi, this is Sam from Acme. Could I show you a quick demo?"),
-     ("user", "Sure, Thursday at 2pm works for me.")],
-    [("agent", "Is now a good time to talk about your solar quote?"),
-     ("user", "No thanks, we're not interested. Please take me off your list.")],
-    [("agent", "Hello, I'm calling about your dental check-up."),
-     ("user", "Oh right, how much would a cleaning cost? Can you text me the prices?")],
+    [
+        ("agent", "Hi, this is Sam from Acme. Could I show you a quick demo?"),
+        ("user", "Sure, Thursday at 2pm works for me."),
+    ],
+    [
+        ("agent", "Is now a good time to talk about your solar quote?"),
+        ("user", "No thanks, we're not interested. Please take me off your list."),
+    ],
+    [
+        ("agent", "Hello, I'm calling about your dental check-up."),
+        ("user", "Oh right, how much would a cleaning cost? Can you text me the prices?"),
+    ],
 ]
 
 
@@ -38,9 +44,9 @@ def latency(base: str, key: str, n: int) -> tuple[list[float], list[str]]:
     with httpx.Client(base_url=base, headers=headers, timeout=10) as client:
         for i in range(n):
             turns = TRANSCRIPTS[i % len(TRANSCRIPTS)]
-            call = client.post("/v1/calls", json={
-                "messages": [{"role": r, "content": c} for r, c in turns]
-            }).json()
+            call = client.post(
+                "/v1/calls", json={"messages": [{"role": r, "content": c} for r, c in turns]}
+            ).json()
             ids.append(call["id"])
             client.post(f"/v1/calls/{call['id']}/stop").raise_for_status()
             start = time.perf_counter()
@@ -54,7 +60,9 @@ def latency(base: str, key: str, n: int) -> tuple[list[float], list[str]]:
     return waits, ids
 
 
-def throughput(base: str, key: str, ids: list[str], seconds: int, connections: int) -> tuple[float, str]:
+def throughput(
+    base: str, key: str, ids: list[str], seconds: int, connections: int
+) -> tuple[float, str]:
     if shutil.which("wrk"):
         with tempfile.TemporaryDirectory() as tmp:
             script = Path(tmp) / "get.lua"
@@ -67,10 +75,12 @@ def throughput(base: str, key: str, ids: list[str], seconds: int, connections: i
             )
             out = subprocess.run(
                 ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", str(script), base],
-                capture_output=True, text=True, check=True,
+                capture_output=True,
+                text=True,
+                check=True,
             ).stdout
-        rps = float(next(l for l in out.splitlines() if l.startswith("Requests/sec")).split()[1])
-        non2xx = [l for l in out.splitlines() if "Non-2xx" in l or "Socket errors" in l]
+        rps = float(next(x for x in out.splitlines() if x.startswith("Requests/sec")).split()[1])
+        non2xx = [x for x in out.splitlines() if "Non-2xx" in x or "Socket errors" in x]
         if non2xx:
             raise RuntimeError("errors under load:\n" + out)
         return rps, "wrk"
@@ -79,12 +89,16 @@ def throughput(base: str, key: str, ids: list[str], seconds: int, connections: i
     async def run() -> float:
         count = 0
         deadline = time.perf_counter() + seconds
-        async with httpx.AsyncClient(base_url=base, headers={"Authorization": f"Bearer {key}"}) as c:
+        async with httpx.AsyncClient(
+            base_url=base, headers={"Authorization": f"Bearer {key}"}
+        ) as c:
+
             async def one() -> None:
                 nonlocal count
                 while time.perf_counter() < deadline:
                     (await c.get(f"/v1/calls/{random.choice(ids)}")).raise_for_status()
                     count += 1
+
             await asyncio.gather(*(one() for _ in range(connections)))
         return count / seconds
 

@@ -1,9 +1,9 @@
 """Server-side render time of each dashboard page with 100,000 calls in the workspace.
 
-Run: PYTHONPATH=src python bench/dashboard.py [--calls 100000] [--runs 15]
-Seeds a temporary SQLite database by bulk insert, then times each page in-process
-(request in, HTML out: routing, queries and templates, no network), and writes the
-figures under "## Dashboard" in docs/benchmarks.md.
+Run: PYTHONPATH=src python bench/dashboard.py [--calls 100000] [--runs 15] [--postgres URL]
+Seeds a temporary SQLite database (or a fresh PostgreSQL one) by bulk insert, then times
+each page in-process (request in, HTML out: routing, queries and templates, no network),
+and writes the figures under "## Dashboard" in docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -31,22 +31,36 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--no-write", action="store_true", help="print only")
     parser.add_argument("--keep", metavar="DIR", help="seed into DIR once and reuse it later")
+    parser.add_argument(
+        "--postgres",
+        metavar="URL",
+        help="run on a fresh database made on this PostgreSQL server instead of SQLite",
+    )
     args = parser.parse_args()
 
     tmp = args.keep or tempfile.mkdtemp(prefix="dispo-bench-")
     Path(tmp).mkdir(parents=True, exist_ok=True)
     reuse = Path(tmp, "key.txt").exists()
-    os.environ["DISPO_DATABASE_URL"] = f"sqlite:///{tmp}/bench.sqlite3"
+    database_url = f"sqlite:///{tmp}/bench.sqlite3"
+    drop = None
+    if args.postgres:
+        from tests.conftest import _fresh_postgres
+
+        database_url, drop = _fresh_postgres(args.postgres)
+        reuse = False
+    os.environ["DISPO_DATABASE_URL"] = database_url
 
     from fastapi.testclient import TestClient
 
     from bench._harness import machine, write_section
-    from bench.seed import seed_calls
+    from bench.seed import seed_calls, seed_deliveries
     from dispo.app import create_app
     from dispo.core.database import Database, set_database
     from dispo.core.migrate import upgrade
     from dispo.outcomes import service as outcomes_service
     from dispo.outcomes.schemas import OutcomeCreate
+    from dispo.webhooks import service as webhooks_service
+    from dispo.webhooks.schemas import WebhookCreate
     from dispo.workspaces import service as workspaces
 
     db = Database(os.environ["DISPO_DATABASE_URL"])
@@ -64,19 +78,32 @@ def main() -> None:
             )
             # A second workspace, so every query has to filter by workspace.
             other = workspaces.create_workspace(session, "other")
+        with db.transaction() as session:
+            endpoint = webhooks_service.create_endpoint(
+                session,
+                workspace.id,
+                WebhookCreate(
+                    name="CRM", url="https://crm.example.com/hook", events=["call.analyzed"]
+                ),
+            )
         started = time.perf_counter()
-        seed_calls(db, workspace.id, args.calls, days=args.days, live=20)
+        call_ids = seed_calls(db, workspace.id, args.calls, days=args.days, live=20)
+        # Every ended call told the CRM: as many deliveries as calls.
+        seed_deliveries(db, workspace.id, endpoint.id, call_ids[: args.calls])
         seed_calls(db, other.id, 2000, days=args.days, seed=8)
         seeded = time.perf_counter() - started
+        # The query planner needs statistics, as a long-running database would have.
         with db.engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")
+            conn.commit()
         Path(tmp, "key.txt").write_text(secret)
         print(f"seeded {args.calls:,} calls in {seeded:.1f}s", flush=True)
 
     client = TestClient(create_app(migrate=False))
     client.post("/login", data={"api_key": secret}, follow_redirects=False)
     first = client.get("/calls").text
-    call_id = re.search(r'href="/calls/(call_\w+)"', first)
+    booked = client.get("/calls?outcome=Appointment+Booked").text
+    call_id = re.search(r'href="/calls/(call_\w+)"', booked)
     assert call_id, "no call on the calls page"
     deep = "/calls"
     for _ in range(40):  # 2,000 calls deep, by following the pager
@@ -84,6 +111,8 @@ def main() -> None:
         assert found
         deep = found.group(1).replace("&amp;", "&")
     live_ids = ",".join(re.findall(r'data-id="(call_\w+)" data-live', first))
+    webhook = re.search(r'href="(/webhooks/wh_\w+)"', client.get("/webhooks").text)
+    assert webhook, "no webhook on the webhooks page"
 
     today = date.today()
     year_ago = today - timedelta(days=364)
@@ -103,6 +132,8 @@ def main() -> None:
         ("Call detail", f"/calls/{call_id.group(1)}"),
         ("Outcomes", "/outcomes"),
         ("Webhooks", "/webhooks"),
+        ("Webhook endpoint + delivery log", webhook.group(1)),
+        ("Webhook delivery log, 2,000 deep", f"{webhook.group(1)}?offset=2000"),
     ]
     results = []
     for name, url in pages:
@@ -122,13 +153,15 @@ def main() -> None:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     lines = [
         f"Server-side render time of each page with {args.calls:,} calls in the workspace "
-        f"(spread over {args.days} days, plus 20 live calls and a second workspace of 2,000), "
-        "SQLite, measured in-process (request in, HTML out; no network), "
+        f"on {db.engine.dialect.name} (spread over {args.days} days, plus 20 live calls and "
+        "a second workspace of 2,000) "
+        f"and {args.calls:,} webhook deliveries, "
+        "measured in-process (request in, HTML out; no network), "
         f"{args.runs} requests per page after 2 warm-ups.",
         "",
         f"- Machine: {machine()}; load average {load:.1f} when the run ended",
         f"- Command: `PYTHONPATH=src python bench/dashboard.py --calls {args.calls} "
-        f"--runs {args.runs}`",
+        f"--runs {args.runs}{' --postgres URL' if args.postgres else ''}`",
         f"- Seeding {args.calls:,} calls by bulk insert took {seeded:.1f} s.",
         "",
         "| page | p50 ms | p95 ms | max ms |",
@@ -142,8 +175,12 @@ def main() -> None:
     section = "\n".join(lines)
     print()
     print(section)
+    db.dispose()
+    if drop is not None:
+        drop()
     if not args.no_write:
-        write_section("Dashboard", section)
+        heading = "Dashboard" if not args.postgres else "Dashboard on PostgreSQL"
+        write_section(heading, section)
         print("wrote docs/benchmarks.md")
 
 

@@ -92,14 +92,15 @@ def seed_calls(
     seed: int = 7,
     batch: int = 5000,
     now: datetime | None = None,
-) -> None:
-    """Insert `count` ended calls spread over the last `days` days, plus `live` live calls."""
+) -> list[str]:
+    """Insert `count` ended calls over the last `days` days, plus `live` live calls; their ids."""
     rng = random.Random(seed)
     run = secrets.token_hex(5)  # ids stay unique when one database is seeded many times
     now = now or utcnow()
     weights = [s[1] for s in SCRIPTS]
     calls: list[dict[str, Any]] = []
     messages: list[dict[str, Any]] = []
+    ids: list[str] = []
 
     def flush() -> None:
         with db.transaction() as session:
@@ -118,6 +119,7 @@ def seed_calls(
         else:
             created = now - timedelta(seconds=rng.randrange(60, days * 86400))
         call_id = f"call_{run}{i:09d}"
+        ids.append(call_id)
         duration = 0.0 if not turns else float(rng.randrange(20, 400))
         calls.append(
             {
@@ -163,5 +165,75 @@ def seed_calls(
                 }
             )
         if len(calls) >= batch:
+            flush()
+    flush()
+    return ids
+
+
+def seed_deliveries(
+    db: Database, workspace_id: str, endpoint_id: str, call_ids: list[str], *, batch: int = 5000
+) -> None:
+    """One call.analyzed event per call, delivered to the endpoint (one in 20 failing)."""
+    from dispo.webhooks.models import DeliveryAttempt, WebhookDelivery, WebhookEvent
+
+    now = utcnow()
+    events: list[dict[str, Any]] = []
+    deliveries: list[dict[str, Any]] = []
+    attempts: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        with db.transaction() as session:
+            for model, rows in (
+                (WebhookEvent, events),
+                (WebhookDelivery, deliveries),
+                (DeliveryAttempt, attempts),
+            ):
+                if rows:
+                    session.execute(insert(model), rows)
+        for rows in (events, deliveries, attempts):
+            rows.clear()
+
+    run = secrets.token_hex(4)
+    for i, call_id in enumerate(call_ids):
+        at = now - timedelta(seconds=(len(call_ids) - i) * 20)
+        failed = i % 20 == 0
+        event_id, delivery_id = f"msg_{run}{i:09d}", f"dlv_{run}{i:09d}"
+        events.append(
+            {
+                "id": event_id,
+                "workspace_id": workspace_id,
+                "call_id": call_id,
+                "type": "call.analyzed",
+                "body": "{}",
+                "created_at": at,
+            }
+        )
+        deliveries.append(
+            {
+                "id": delivery_id,
+                "workspace_id": workspace_id,
+                "event_id": event_id,
+                "endpoint_id": endpoint_id,
+                "url": None,
+                "status": "failed" if failed else "succeeded",
+                "attempt_count": 1,
+                "last_status_code": 503 if failed else 200,
+                "last_error": None,
+                "next_attempt_at": None,
+                "created_at": at,
+                "updated_at": at,
+            }
+        )
+        attempts.append(
+            {
+                "delivery_id": delivery_id,
+                "attempted_at": at,
+                "status_code": 503 if failed else 200,
+                "latency_ms": 40,
+                "response_body": None,
+                "error": None,
+            }
+        )
+        if len(events) >= batch:
             flush()
     flush()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from sqlalchemy import text
 
+from dispo.analysis.tasks import warm_up
 from dispo.calls.routes import router as calls_router
 from dispo.core.database import get_database
 from dispo.core.errors import install_error_handlers
@@ -17,17 +19,25 @@ from dispo.core.settings import get_settings
 from dispo.jobs.worker import Worker
 from dispo.outcomes.routes import router as outcomes_router
 from dispo.web.routes import router as web_router
+from dispo.webhooks.routes import router as webhooks_router
 
 
 def build_worker() -> Worker:
     """The worker with every job kind, sized by the settings."""
-    import dispo.analysis.tasks  # noqa: F401  (registers the analysis handler)
     from dispo.analysis.service import JOB_KIND as ANALYSIS
+    from dispo.webhooks import tasks as _webhook_tasks  # noqa: F401  (registers its handlers)
+    from dispo.webhooks.events import CALL_ENDED_JOB
+    from dispo.webhooks.service import DELIVER
 
     settings = get_settings()
+    # Deliveries get their own pool: a hanging endpoint ties up delivery threads, never analyses.
     return Worker(
         get_database(),
-        {(ANALYSIS,): settings.analysis_threads},
+        {
+            (ANALYSIS,): settings.analysis_threads,
+            (DELIVER,): settings.webhook_threads,
+            (CALL_ENDED_JOB,): 1,
+        },
         lease_seconds=settings.job_lease_seconds,
         poll_seconds=settings.job_poll_seconds,
         retention_seconds=settings.job_retention_hours * 3600,
@@ -44,6 +54,8 @@ def create_app(*, run_worker: bool = False, migrate: bool = True) -> FastAPI:
         worker = build_worker() if run_worker else None
         if worker is not None:
             worker.start()
+            # The first analysis should not pay for loading the model.
+            threading.Thread(target=warm_up, name="dispo-warm-up", daemon=True).start()
         try:
             yield
         finally:
@@ -62,6 +74,7 @@ def create_app(*, run_worker: bool = False, migrate: bool = True) -> FastAPI:
     app.include_router(calls_router)
     app.include_router(outcomes_router)
     app.include_router(web_router)
+    app.include_router(webhooks_router)
 
     @app.get("/healthz", tags=["health"])
     def healthz() -> dict[str, str]:

@@ -90,11 +90,13 @@ def serve(
 @app.command()
 def worker() -> None:
     """Run a standalone job worker (several may share one PostgreSQL)."""
+    from dispo.analysis.tasks import warm_up
     from dispo.app import build_worker
 
     _setup()
     job_worker = build_worker()
     job_worker.start()
+    warm_up()
 
     def _stop(_signum: int, _frame: object) -> None:
         job_worker.stop()

@@ -233,3 +233,27 @@ def test_other_workspace_sees_404_and_changes_nothing(tenant: Tenant, other_tena
     assert other.get("/v1/calls").json()["total"] == 0
     record = tenant.client.get(f"/v1/calls/{call['id']}").json()
     assert record["status"] == "in_progress" and record["message_count"] == 2
+
+
+def test_idempotency_key_replays_the_first_response(api: TestClient) -> None:
+    headers = {"Idempotency-Key": "order-123"}
+    first = api.post("/v1/calls", json={"agent_id": "a"}, headers=headers)
+    again = api.post("/v1/calls", json={"agent_id": "a"}, headers=headers)
+    assert first.status_code == again.status_code == 201
+    assert again.json()["id"] == first.json()["id"]
+    assert again.headers["idempotent-replayed"] == "true"
+    assert api.get("/v1/calls").json()["total"] == 1
+    other_body = api.post("/v1/calls", json={"agent_id": "b"}, headers=headers)
+    assert other_body.status_code == 409
+    assert api.post("/v1/calls", json={}, headers={"Idempotency-Key": "x" * 300}).status_code in (
+        400,
+        422,
+    )
+    assert api.get("/v1/calls").json()["total"] == 1
+
+
+def test_idempotency_keys_are_per_workspace(tenant: Tenant, other_tenant: Tenant) -> None:
+    headers = {"Idempotency-Key": "same"}
+    a = tenant.client.post("/v1/calls", json={}, headers=headers).json()
+    b = other_tenant.client.post("/v1/calls", json={}, headers=headers).json()
+    assert a["id"] != b["id"]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from sqlalchemy import select
 
 from dispo.core.database import Database
@@ -134,3 +135,24 @@ def test_prune_deletes_only_old_finished_jobs(db: Database) -> None:
     with db.read_sessions() as s:
         assert s.get(Job, done_id) is None
         assert s.get(Job, queued_id) is not None
+
+
+def test_a_worker_in_another_process_is_woken_on_postgres(db: Database) -> None:
+    """A worker that did not enqueue the job still starts it at once (LISTEN/NOTIFY)."""
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("LISTEN/NOTIFY is PostgreSQL's")
+    _drain(db)
+    other = Database(db.url)  # a second engine: no in-process wake-up reaches this worker
+    worker = Worker(other, {(KIND,): 1}, lease_seconds=30, poll_seconds=30)
+    worker.start()
+    try:
+        time.sleep(0.3)  # let it LISTEN
+        start = time.monotonic()
+        service._waiters.clear()  # drop in-process wake-ups: only the notification remains
+        job_id = _enqueue(db, "notify")
+        while _job(db, job_id).status != "done":
+            assert time.monotonic() - start < 5, "worker was not woken by NOTIFY"
+            time.sleep(0.01)
+    finally:
+        worker.stop()
+        other.dispose()

@@ -161,3 +161,21 @@ def test_cross_site_posts_are_refused(tenant: Tenant) -> None:
         "/login", data={"api_key": tenant.api_key}, headers=same, follow_redirects=False
     )
     assert response.status_code == 303
+
+
+def test_call_data_is_escaped_everywhere(tenant: Tenant) -> None:
+    evil = "<img src=x onerror=alert(1)>"
+    call_id = add_call(
+        tenant.client,
+        status="in_progress",
+        agent_id=evil,
+        messages=[{"role": "user", "content": evil}],
+    )
+    client = sign_in(tenant.client, tenant.api_key)
+    pages = [
+        client.get("/calls").text,
+        client.get(f"/calls/{call_id}").text,
+        str(client.get("/calls/live", params={"ids": call_id}).json()["rows"][call_id]),
+    ]
+    for html in pages:
+        assert evil not in html and "&lt;img src=x" in html

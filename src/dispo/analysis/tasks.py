@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import structlog
+
 from dispo.analysis import service
 from dispo.analysis.classifier import get_classifier
 from dispo.core.database import Database
@@ -9,6 +11,8 @@ from dispo.core.settings import get_settings
 from dispo.jobs import service as jobs
 from dispo.jobs.service import ClaimedJob
 from dispo.jobs.worker import handler
+
+log = structlog.get_logger(__name__)
 
 
 @handler(service.JOB_KIND)
@@ -29,3 +33,17 @@ def run_analysis(db: Database, job: ClaimedJob) -> None:
     with db.transaction() as session:
         service.apply(session, snap, result, force=bool(job.payload.get("force")))
         jobs.complete(session, job)
+
+
+def warm_up() -> None:
+    """Load the configured classifier (model weights, built-in label embeddings) ahead of use."""
+    from dispo.analysis.classifier import builtin_options
+    from dispo.analysis.classifier.base import CallInput, LabelSet, TranscriptMessage
+
+    call = CallInput(messages=[TranscriptMessage("user", "Hello, yes, send me the details.")])
+    try:
+        get_classifier(get_settings().classifier).classify(
+            call, LabelSet("warm-up", 0, builtin_options())
+        )
+    except Exception:
+        log.warning("classifier_warm_up_failed", exc_info=True)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Body, Query
+from fastapi import APIRouter, Body, Header, Query
 from starlette.responses import Response
 
 from dispo.analysis import service as analysis_service
@@ -22,6 +22,7 @@ from dispo.calls.schemas import (
     MessagesAppend,
     Timestamp,
 )
+from dispo.core import idempotency
 from dispo.core.auth import ReadSession, WorkspaceId, WriteSession
 from dispo.core.errors import Conflict, NotFound
 from dispo.core.responses import json_response
@@ -42,8 +43,23 @@ def _full(session: ReadSession | WriteSession, call: Call, status_code: int = 20
 
 
 @router.post("", response_model=CallOut, status_code=201)
-def create_call(body: CallCreate, workspace_id: WorkspaceId, session: WriteSession) -> Response:
-    return _full(session, service.create_call(session, workspace_id, body), 201)
+def create_call(
+    body: CallCreate,
+    workspace_id: WorkspaceId,
+    session: WriteSession,
+    idempotency_key: Annotated[str | None, Header(max_length=500)] = None,
+) -> Response:
+    """Create a call; with an Idempotency-Key header a retry returns the first response."""
+    if idempotency_key is None:
+        return _full(session, service.create_call(session, workspace_id, body), 201)
+    key = idempotency.check_key(idempotency_key)
+    body_hash = idempotency.request_hash(body.model_dump(mode="json"))
+    replayed = idempotency.replay(session, workspace_id, "calls.create", key, body_hash)
+    if replayed is not None:
+        return replayed
+    response = _full(session, service.create_call(session, workspace_id, body), 201)
+    idempotency.remember(session, workspace_id, "calls.create", key, body_hash, response)
+    return response
 
 
 @router.get("", response_model=CallPage, response_model_exclude_none=False)

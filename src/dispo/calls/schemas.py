@@ -14,6 +14,7 @@ from pydantic import (
 )
 
 from dispo.core.validation import Metadata, SafeStr
+from dispo.webhooks.urls import WebhookUrl
 
 MAX_MESSAGES_PER_REQUEST = 2000
 MAX_MESSAGES_PER_CALL = 5000
@@ -84,7 +85,7 @@ class CallCreate(BaseModel):
     end_reason: Annotated[SafeStr, Field(max_length=64)] | None = None
     voicemail_detected: bool | None = None
     recording_url: Url | None = None
-    webhook_url: Url | None = None
+    webhook_url: WebhookUrl | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> CallCreate:

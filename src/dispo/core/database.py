@@ -55,16 +55,24 @@ def normalize_url(url: str) -> str:
 
 def create_db_engine(url: str) -> Engine:
     url = normalize_url(url)
+    settings = get_settings()
     if url.startswith("sqlite"):
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": 30},
-            pool_size=20,
+            pool_size=settings.db_pool_size or 20,
             max_overflow=20,
+            pool_timeout=settings.db_pool_timeout,
         )
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    return create_engine(
+        url,
+        pool_size=settings.db_pool_size or 10,
+        max_overflow=10,
+        pool_timeout=settings.db_pool_timeout,
+        pool_pre_ping=True,
+    )
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -2,9 +2,17 @@
 
 from dispo.calls.models import Call, CallMessage
 from dispo.core.database import Base
+from dispo.core.idempotency import IdempotencyKey
 from dispo.jobs.models import Job
 from dispo.outcomes.models import CustomOutcome, OutcomeExample
 from dispo.web.models import WebSecret
+from dispo.webhooks.models import (
+    CallUrlSecret,
+    DeliveryAttempt,
+    WebhookDelivery,
+    WebhookEndpoint,
+    WebhookEvent,
+)
 from dispo.workspaces.models import ApiKey, Workspace
 
 __all__ = [
@@ -12,9 +20,15 @@ __all__ = [
     "Base",
     "Call",
     "CallMessage",
+    "CallUrlSecret",
     "CustomOutcome",
+    "DeliveryAttempt",
+    "IdempotencyKey",
     "Job",
     "OutcomeExample",
     "WebSecret",
+    "WebhookDelivery",
+    "WebhookEndpoint",
+    "WebhookEvent",
     "Workspace",
 ]

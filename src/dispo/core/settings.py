@@ -11,6 +11,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="DISPO_", extra="ignore")
 
     database_url: str = "sqlite:///dispo.sqlite3"
+    # Connections per process; 0 picks a default for the backend (4 for SQLite, 10 for PG).
+    db_pool_size: int = 0
+    db_pool_timeout: float = 30.0
     # Largest request body accepted; a 10 MB transcript is refused with 413 before parsing.
     max_body_bytes: int = 2 * 1024 * 1024
     classifier: str = "embedded"

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import random
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, event, or_, select, update
+from sqlalchemy import delete, event, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from dispo.core.database import Database
 from dispo.core.timeutil import utcnow
 from dispo.jobs.models import Job
 
 _PENDING_KEY = "dispo.jobs_enqueued"
+NOTIFY_CHANNEL = "dispo_jobs"
 # In-process workers register an event per pool; a commit that enqueued work of their kinds
 # sets it, so they start at once instead of at their next poll.
 _waiters: list[tuple[frozenset[str], threading.Event]] = []
@@ -88,7 +90,11 @@ def enqueue(
         attempts=0,
     )
     session.add(job)
-    session.info.setdefault(_PENDING_KEY, set()).add(kind)
+    kinds: set[str] = session.info.setdefault(_PENDING_KEY, set())
+    if session.get_bind().dialect.name == "postgresql" and kind not in kinds:
+        # Delivered at commit, to workers in other processes (see listen()).
+        session.execute(select(func.pg_notify(NOTIFY_CHANNEL, kind)))
+    kinds.add(kind)
     return job
 
 
@@ -196,3 +202,31 @@ def prune(session: Session, older_than_seconds: float) -> int:
         .execution_options(synchronize_session=False)
     )
     return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def listen(db: Database, stop: threading.Event) -> Iterator[str]:
+    """Yield the kinds of jobs enqueued by any process (PostgreSQL only) until `stop` is set."""
+    import psycopg
+
+    url = db.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
+        while not stop.is_set():
+            for notice in conn.notifies(timeout=1.0):
+                yield notice.payload
+
+
+def postpone(session: Session, job: ClaimedJob, delay: float) -> None:
+    """Put a claimed job back for later without counting the claim as an attempt."""
+    session.execute(
+        update(Job)
+        .where(_owned(job))
+        .values(
+            status="queued",
+            attempts=Job.attempts - 1,
+            run_at=utcnow() + timedelta(seconds=delay),
+            locked_until=None,
+            updated_at=utcnow(),
+        )
+        .execution_options(synchronize_session=False)
+    )

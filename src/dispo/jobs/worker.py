@@ -1,4 +1,4 @@
-"""Worker threads that claim jobs and run the handler registered for each kind."""
+"""Worker pools that claim jobs and run the handler registered for each kind."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import os
 import socket
 import threading
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 
 import structlog
 
@@ -51,6 +52,56 @@ def run_job(db: Database, job: ClaimedJob) -> None:
         service.complete(session, job)
 
 
+class _Pool:
+    """One claiming loop feeding a fixed set of threads, so idle pools cost one poll each."""
+
+    def __init__(self, worker: Worker, kinds: tuple[str, ...], size: int) -> None:
+        self.worker = worker
+        self.kinds = kinds
+        self.size = size
+        self.wake = service.register_waiter(frozenset(kinds))
+        self.executor = ThreadPoolExecutor(size, thread_name_prefix=f"dispo-{kinds[0]}")
+        self.busy = 0
+        self.lock = threading.Lock()
+        self.thread = threading.Thread(
+            target=self.loop, name=f"dispo-claim-{kinds[0]}", daemon=True
+        )
+
+    def _finished(self, _future: object) -> None:
+        with self.lock:
+            self.busy -= 1
+        self.wake.set()
+
+    def loop(self) -> None:
+        stop = self.worker.stopping
+        while not stop.is_set():
+            self.wake.clear()
+            with self.lock:
+                free = self.size - self.busy
+            if free <= 0:
+                self.wake.wait(self.worker.poll_seconds)
+                continue
+            try:
+                jobs = self.worker.claim(self.kinds, free)
+            except Exception:
+                log.exception("worker_claim_failed", kinds=self.kinds)
+                stop.wait(self.worker.poll_seconds)
+                continue
+            for job in jobs:
+                with self.lock:
+                    self.busy += 1
+                future = self.executor.submit(run_job, self.worker.db, job)
+                future.add_done_callback(self._finished)
+            if not jobs:
+                self.wake.wait(self.worker.poll_seconds)
+
+    def stop(self, timeout: float) -> None:
+        self.wake.set()
+        service.unregister_waiter(self.wake)
+        self.thread.join(timeout)
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
 class Worker:
     """Pools of threads, each pool serving some job kinds so slow kinds never starve others."""
 
@@ -68,71 +119,70 @@ class Worker:
         self.lease_seconds = lease_seconds
         self.poll_seconds = poll_seconds
         self.retention_seconds = retention_seconds
-        self._stop = threading.Event()
+        self.stopping = threading.Event()
+        self._running: list[_Pool] = []
         self._threads: list[threading.Thread] = []
-        self._events: list[threading.Event] = []
-        self._base_id = f"{socket.gethostname()}:{os.getpid()}"
+        self.worker_id = f"{socket.gethostname()}:{os.getpid()}"
+
+    def claim(self, kinds: tuple[str, ...], limit: int) -> list[ClaimedJob]:
+        # The id names the thread too: a lease taken over inside one process is still fenced.
+        worker_id = f"{self.worker_id}:{threading.get_ident()}"
+        with self.db.transaction() as session:
+            return service.claim(
+                session, kinds, worker_id, limit=limit, lease_seconds=self.lease_seconds
+            )
 
     def start(self) -> None:
         for kinds, size in self.pools.items():
-            wake = service.register_waiter(frozenset(kinds))
-            self._events.append(wake)
-            for n in range(size):
-                thread = threading.Thread(
-                    target=self._loop,
-                    args=(kinds, wake),
-                    name=f"dispo-worker-{kinds[0]}-{n}",
-                    daemon=True,
-                )
-                thread.start()
-                self._threads.append(thread)
-        pruner = threading.Thread(target=self._prune_loop, name="dispo-job-pruner", daemon=True)
-        pruner.start()
-        self._threads.append(pruner)
+            pool = _Pool(self, kinds, size)
+            pool.thread.start()
+            self._running.append(pool)
+        background = [self._prune_loop]
+        if self.db.engine.dialect.name == "postgresql":
+            background.append(self._listen_loop)
+        for target in background:
+            thread = threading.Thread(target=target, daemon=True)
+            thread.start()
+            self._threads.append(thread)
         log.info("worker_started", pools={",".join(k): n for k, n in self.pools.items()})
 
     def stop(self, timeout: float = 10.0) -> None:
-        self._stop.set()
-        for wake in self._events:
-            wake.set()
-            service.unregister_waiter(wake)
+        self.stopping.set()
+        for pool in self._running:
+            pool.stop(timeout)
         for thread in self._threads:
             thread.join(timeout)
+        self._running.clear()
         self._threads.clear()
-        self._events.clear()
 
     def wait(self) -> None:
-        while not self._stop.wait(1.0):
+        while not self.stopping.wait(1.0):
             pass
 
     def run_once(self, kinds: tuple[str, ...], limit: int = 1) -> int:
         """Claim and run up to `limit` due jobs in this thread; returns how many ran."""
-        worker_id = f"{self._base_id}:{threading.get_ident()}"
-        with self.db.transaction() as session:
-            jobs = service.claim(
-                session, kinds, worker_id, limit=limit, lease_seconds=self.lease_seconds
-            )
+        jobs = self.claim(kinds, limit)
         for job in jobs:
             run_job(self.db, job)
         return len(jobs)
 
-    def _loop(self, kinds: tuple[str, ...], wake: threading.Event) -> None:
-        while not self._stop.is_set():
-            wake.clear()
-            try:
-                ran = self.run_once(kinds)
-            except Exception:
-                log.exception("worker_claim_failed", kinds=kinds)
-                ran = 0
-                self._stop.wait(self.poll_seconds)
-            if not ran:
-                wake.wait(self.poll_seconds)
-
     def _prune_loop(self) -> None:
         # Finished jobs are kept a while for inspection, then deleted so the table stays small.
-        while not self._stop.wait(600.0):
+        while not self.stopping.wait(600.0):
             try:
                 with self.db.transaction() as session:
                     service.prune(session, self.retention_seconds)
             except Exception:
                 log.exception("job_prune_failed")
+
+    def _listen_loop(self) -> None:
+        """On PostgreSQL, wake at once for jobs other processes enqueue (LISTEN/NOTIFY)."""
+        while not self.stopping.is_set():
+            try:
+                for kind in service.listen(self.db, self.stopping):
+                    for pool in self._running:
+                        if kind in pool.kinds:
+                            pool.wake.set()
+            except Exception:
+                log.warning("job_listen_failed", exc_info=True)
+                self.stopping.wait(self.poll_seconds * 5)

@@ -42,6 +42,8 @@ from dispo.web.security import (
     session_cookie,
     user_for_cookie,
 )
+from dispo.webhooks import service as webhooks_service
+from dispo.webhooks.schemas import EVENT_TYPES, WebhookCreate, WebhookUpdate
 
 _HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=_HERE / "templates")
@@ -195,6 +197,8 @@ def _safe_next(target: str | None) -> str:
 
 @router.get("/login")
 def login_form(request: Request, next: str | None = None) -> Response:
+    if user_for_cookie(get_database(), request.cookies.get(SESSION_COOKIE)) is not None:
+        return redirect(request, _safe_next(next))
     return page(request, None, "login.html", next=_safe_next(next))
 
 
@@ -357,7 +361,7 @@ def call_detail(request: Request, call_id: str, user: User, session: ReadSession
         call=call,
         turns=views.conversation(messages, call.analysis_evidence, call.started_at),
         options=options,
-        deliveries=views.deliveries(session, user.workspace_id, call.id),
+        deliveries=service.call_deliveries(session, user.workspace_id, call.id),
     )
 
 
@@ -478,7 +482,152 @@ def remove_example(
 
 # --- webhooks --------------------------------------------------------------------------------
 
+DELIVERY_PAGE = 50
+
 
 @router.get("/webhooks")
-def webhooks(request: Request, user: User) -> Response:
-    return page(request, user, "webhooks.html", nav="webhooks")
+def webhooks(request: Request, user: User, session: ReadSession) -> Response:
+    endpoints = webhooks_service.list_endpoints(session, user.workspace_id)
+    return page(
+        request,
+        user,
+        "webhooks.html",
+        nav="webhooks",
+        endpoints=endpoints,
+        health=service.endpoint_health(session, [e.id for e in endpoints]),
+        event_types=EVENT_TYPES,
+    )
+
+
+def _events(form_events: list[str]) -> list[str]:
+    return [e for e in form_events if e in EVENT_TYPES]
+
+
+@router.post("/webhooks")
+def create_webhook(
+    request: Request,
+    user: Poster,
+    session: WriteSession,
+    name: Annotated[str, Form(max_length=300)] = "",
+    url: Annotated[str, Form(max_length=3000)] = "",
+    events: Annotated[list[str] | None, Form()] = None,
+) -> Response:
+    data = WebhookCreate.model_validate(
+        {"name": name.strip(), "url": url.strip(), "events": _events(events or [])}
+    )
+    endpoint = webhooks_service.create_endpoint(session, user.workspace_id, data)
+    message = f"Added {endpoint.name}. Use “Show signing secret” to copy its secret."
+    return redirect(request, f"/webhooks/{endpoint.id}", "ok", message)
+
+
+def _webhook_page(
+    request: Request,
+    user: WebUser,
+    session: ReadSession | WriteSession,
+    webhook_id: str,
+    offset: int = 0,
+    secret: str | None = None,
+) -> Response:
+    endpoint = webhooks_service.get_endpoint(session, user.workspace_id, webhook_id)
+    deliveries = webhooks_service.list_deliveries(
+        session, user.workspace_id, webhook_id, DELIVERY_PAGE + 1, offset
+    )
+    return page(
+        request,
+        user,
+        "webhook.html",
+        nav="webhooks",
+        endpoint=endpoint,
+        health=service.endpoint_health(session, [endpoint.id])[endpoint.id],
+        deliveries=deliveries[:DELIVERY_PAGE],
+        offset=offset,
+        more=len(deliveries) > DELIVERY_PAGE,
+        page_size=DELIVERY_PAGE,
+        event_types=EVENT_TYPES,
+        secret=secret,
+    )
+
+
+@router.get("/webhooks/{webhook_id}")
+def webhook_detail(
+    request: Request,
+    webhook_id: str,
+    user: User,
+    session: ReadSession,
+    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+) -> Response:
+    return _webhook_page(request, user, session, webhook_id, offset)
+
+
+@router.post("/webhooks/{webhook_id}/secret")
+def reveal_secret(
+    request: Request, webhook_id: str, user: Poster, session: ReadSession
+) -> Response:
+    """Show the signing secret on request (a POST, so it never sits in a URL or a history)."""
+    endpoint = webhooks_service.get_endpoint(session, user.workspace_id, webhook_id)
+    return _webhook_page(request, user, session, webhook_id, secret=endpoint.secret)
+
+
+@router.post("/webhooks/{webhook_id}")
+def edit_webhook(
+    request: Request,
+    webhook_id: str,
+    user: Poster,
+    session: WriteSession,
+    name: Annotated[str, Form(max_length=300)] = "",
+    url: Annotated[str, Form(max_length=3000)] = "",
+    events: Annotated[list[str] | None, Form()] = None,
+) -> Response:
+    data = WebhookUpdate.model_validate(
+        {"name": name.strip(), "url": url.strip(), "events": _events(events or [])}
+    )
+    endpoint = webhooks_service.update_endpoint(session, user.workspace_id, webhook_id, data)
+    return redirect(request, f"/webhooks/{endpoint.id}", "ok", f"Saved {endpoint.name}.")
+
+
+@router.post("/webhooks/{webhook_id}/active")
+def set_webhook_active(
+    request: Request,
+    webhook_id: str,
+    user: Poster,
+    session: WriteSession,
+    active: Annotated[bool, Form()] = False,
+) -> Response:
+    data = WebhookUpdate(is_active=active)
+    endpoint = webhooks_service.update_endpoint(session, user.workspace_id, webhook_id, data)
+    state = "enabled" if endpoint.is_active else "disabled"
+    return redirect(request, f"/webhooks/{endpoint.id}", "ok", f"{endpoint.name} is {state}.")
+
+
+@router.post("/webhooks/{webhook_id}/rotate")
+def rotate_webhook_secret(
+    request: Request, webhook_id: str, user: Poster, session: WriteSession
+) -> Response:
+    endpoint = webhooks_service.rotate_secret(session, user.workspace_id, webhook_id)
+    message = "New signing secret made; the previous one is honoured for 24 hours."
+    return redirect(request, f"/webhooks/{endpoint.id}", "ok", message)
+
+
+@router.post("/webhooks/{webhook_id}/test")
+def send_test_event(
+    request: Request, webhook_id: str, user: Poster, session: WriteSession
+) -> Response:
+    webhooks_service.send_test(session, user.workspace_id, webhook_id)
+    return redirect(request, f"/webhooks/{webhook_id}", "ok", "A test event is on its way.")
+
+
+@router.post("/webhooks/{webhook_id}/delete")
+def delete_webhook(
+    request: Request, webhook_id: str, user: Poster, session: WriteSession
+) -> Response:
+    webhooks_service.delete_endpoint(session, user.workspace_id, webhook_id)
+    return redirect(request, "/webhooks", "ok", "The webhook was deleted.")
+
+
+@router.post("/webhooks/{webhook_id}/deliveries/{delivery_id}/resend")
+def resend_delivery(
+    request: Request, webhook_id: str, delivery_id: str, user: Poster, session: WriteSession
+) -> Response:
+    webhooks_service.resend(session, user.workspace_id, webhook_id, delivery_id)
+    back = _back(request, f"/webhooks/{webhook_id}")
+    return redirect(request, back, "ok", "The delivery is being sent again.")

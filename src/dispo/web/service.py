@@ -8,13 +8,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from dispo.analysis.classifier.base import BUILTIN_OUTCOMES
 from dispo.calls import service as calls_service
 from dispo.calls.models import Call, CallMessage
 from dispo.calls.service import LIVE, CallFilters
+from dispo.webhooks.models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 NOT_CONNECTED = BUILTIN_OUTCOMES["no_answer"]
 VOICEMAIL = BUILTIN_OUTCOMES["voicemail"]
@@ -203,40 +205,65 @@ def find_calls(
 
 def _search(session: Session, query: Select[Any], text: str, limit: int) -> CallsPage:
     """Match transcripts within the next SEARCH_WINDOW calls only: bounded work per page."""
-    window = (
-        _newest_first(query.with_only_columns(Call.id, Call.created_at))
-        .limit(SEARCH_WINDOW)
-        .subquery()
-    )
+    # The window first, then its matches: given one statement, PostgreSQL's planner prefers
+    # scanning every message in the database to probing the window's calls.
+    window = session.execute(
+        _newest_first(query.with_only_columns(Call.id, Call.created_at)).limit(SEARCH_WINDOW)
+    ).all()
+    ids = [row.id for row in window]
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    matches = exists().where(
-        CallMessage.call_id == Call.id,
-        CallMessage.content.ilike(f"%{escaped}%", escape="\\"),
-    )
-    rows = list(
-        session.scalars(
-            _newest_first(select(Call).join(window, window.c.id == Call.id).where(matches)).limit(
-                limit + 1
-            )
-        )
-    )
+    matched = _matching(session, ids, f"%{escaped}%") if ids else set()
+    hits = [call_id for call_id in ids if call_id in matched][: limit + 1]
+    by_id = {c.id: c for c in calls_by_id(session, None, hits)}
+    rows = [by_id[call_id] for call_id in hits if call_id in by_id]
     if len(rows) > limit:
         rows = rows[:limit]
         return CallsPage(rows, calls_service.encode_cursor(rows[-1]))
-    # Fewer matches than a page: continue after the window's last call, if it was full.
-    last = session.scalar(_newest_first(query).offset(SEARCH_WINDOW - 1).limit(1))
-    if last is None:
+    if len(window) < SEARCH_WINDOW:
         return CallsPage(rows, None)
-    return CallsPage(rows, calls_service.encode_cursor(last), partial=True)
+    # Fewer matches than a page: go on after the window's last call.
+    last = window[-1]
+    return CallsPage(rows, _cursor(last.created_at, last.id), partial=True)
 
 
-def calls_by_id(session: Session, workspace_id: str, ids: Sequence[str]) -> list[Call]:
+# PostgreSQL: a LATERAL probe per call, which its planner cannot turn into a scan of the whole
+# call_messages table (what it picks for a plain IN or EXISTS, thinking ILIKE matches little).
+_MATCHING_PG = sql(
+    r"""
+    SELECT w.id FROM unnest(CAST(:ids AS varchar[])) AS w(id)
+    CROSS JOIN LATERAL (
+        SELECT 1 FROM call_messages m
+        WHERE m.call_id = w.id AND m.content ILIKE :pattern ESCAPE '\'
+        LIMIT 1
+    ) AS hit
+    """
+)
+
+
+def _matching(session: Session, ids: list[str], pattern: str) -> set[str]:
+    """Which of these calls have a message matching the LIKE pattern, ignoring case."""
+    if session.get_bind().dialect.name == "postgresql":
+        return set(session.scalars(_MATCHING_PG, {"ids": ids, "pattern": pattern}))
+    found = session.scalars(
+        select(CallMessage.call_id)
+        .where(CallMessage.call_id.in_(ids), CallMessage.content.ilike(pattern, escape="\\"))
+        .distinct()
+    )
+    return set(found)
+
+
+def _cursor(created_at: datetime, call_id: str) -> str:
+    return calls_service.encode_cursor(Call(created_at=created_at, id=call_id))
+
+
+def calls_by_id(session: Session, workspace_id: str | None, ids: Sequence[str]) -> list[Call]:
+    """Calls by id, of this workspace (None: ids already known to be the workspace's)."""
     if not ids:
         return []
     # By primary key alone: with the workspace in the WHERE, SQLite may pick a workspace index
     # and scan every call; the workspace is checked on the few rows found instead.
     rows = session.scalars(select(Call).where(Call.id.in_(ids)))
-    return [c for c in rows if c.workspace_id == workspace_id]
+    return [c for c in rows if workspace_id is None or c.workspace_id == workspace_id]
 
 
 def newer_calls(session: Session, workspace_id: str, since: datetime, cap: int = 99) -> int:
@@ -268,13 +295,103 @@ def outcome_counts(session: Session, workspace_id: str) -> dict[str | None, int]
     return counts
 
 
-def agents(session: Session, workspace_id: str, cap: int = 200) -> list[str]:
-    return list(
-        session.scalars(
-            select(Call.agent_id)
-            .where(Call.workspace_id == workspace_id, Call.agent_id.is_not(None))
-            .distinct()
-            .order_by(Call.agent_id)
-            .limit(cap)
-        )
+# A loose index scan over (workspace_id, agent_id): one index probe per distinct agent, where
+# SELECT DISTINCT would read every call of the workspace (neither backend skip-scans here).
+_AGENTS = sql(
+    """
+    WITH RECURSIVE a(agent, n) AS (
+        SELECT min(agent_id), 1 FROM calls WHERE workspace_id = :ws
+        UNION ALL
+        SELECT (SELECT min(agent_id) FROM calls WHERE workspace_id = :ws AND agent_id > a.agent),
+               a.n + 1
+        FROM a WHERE a.agent IS NOT NULL AND a.n < :cap
     )
+    SELECT agent FROM a WHERE agent IS NOT NULL
+    """
+)
+
+
+def agents(session: Session, workspace_id: str, cap: int = 200) -> list[str]:
+    """The workspace's agent ids, sorted, at most `cap` of them."""
+    return list(session.scalars(_AGENTS, {"ws": workspace_id, "cap": cap}))
+
+
+# --- webhooks ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EndpointHealth:
+    last_success: datetime | None
+    last_attempt: datetime | None
+    last_status_code: int | None
+
+
+def endpoint_health(session: Session, endpoint_ids: Sequence[str]) -> dict[str, EndpointHealth]:
+    """Last success and last attempt per endpoint, each found from the newest deliveries back."""
+    health: dict[str, EndpointHealth] = {}
+    for endpoint_id in endpoint_ids:
+        newest = (
+            select(WebhookDelivery)
+            .where(WebhookDelivery.endpoint_id == endpoint_id, WebhookDelivery.attempt_count > 0)
+            .order_by(WebhookDelivery.created_at.desc())
+            .limit(1)
+        )
+        last = session.scalar(newest)
+        success = session.scalar(
+            select(WebhookDelivery.updated_at)
+            .where(
+                WebhookDelivery.endpoint_id == endpoint_id,
+                WebhookDelivery.status == "succeeded",
+            )
+            .order_by(WebhookDelivery.created_at.desc())
+            .limit(1)
+        )
+        health[endpoint_id] = EndpointHealth(
+            last_success=success,
+            last_attempt=last.updated_at if last else None,
+            last_status_code=last.last_status_code if last else None,
+        )
+    return health
+
+
+@dataclass(frozen=True)
+class CallDelivery:
+    id: str
+    endpoint_id: str | None
+    endpoint_name: str | None
+    url: str | None
+    event_type: str
+    status: str
+    attempt_count: int
+    last_status_code: int | None
+    last_error: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+def call_deliveries(session: Session, workspace_id: str, call_id: str) -> list[CallDelivery]:
+    """Every webhook delivery of one call's events, newest first."""
+    rows = session.execute(
+        select(WebhookDelivery, WebhookEvent.type, WebhookEndpoint.name)
+        .join(WebhookEvent, WebhookEvent.id == WebhookDelivery.event_id)
+        .outerjoin(WebhookEndpoint, WebhookEndpoint.id == WebhookDelivery.endpoint_id)
+        .where(WebhookEvent.call_id == call_id, WebhookEvent.workspace_id == workspace_id)
+        .order_by(WebhookDelivery.created_at.desc(), WebhookDelivery.id.desc())
+        .limit(200)
+    ).all()
+    return [
+        CallDelivery(
+            d.id,
+            d.endpoint_id,
+            name,
+            d.url,
+            event_type,
+            d.status,
+            d.attempt_count,
+            d.last_status_code,
+            d.last_error,
+            d.created_at,
+            d.updated_at,
+        )
+        for d, event_type, name in rows
+    ]

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from dispo.analysis.classifier.base import BUILTIN_OUTCOMES
 from dispo.calls.models import CallMessage
 from dispo.core.timeutil import isoformat
@@ -101,15 +99,18 @@ class Chart:
 
 
 def _nice_max(value: int) -> int:
-    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
-        if value <= step * 4:
-            return step * 4
-    return ((value // 40000) + 1) * 40000
+    """The smallest round axis top, in four equal integer steps, at or above `value`."""
+    magnitude = 1
+    while True:
+        for step in (1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80):
+            if step * magnitude * 4 >= value:
+                return step * magnitude * 4
+        magnitude *= 100
 
 
 def chart(data: Any) -> Chart:
     """A stacked bar per day, in SVG user units; the template draws it."""
-    width, height, left, bottom = 720, 240, 40, 24
+    width, height, left, bottom = 960, 280, 40, 24
     days = data.period.days
     labels = data.labels
     top = _nice_max(max((sum(d.values()) for d in data.per_day.values()), default=0))
@@ -187,8 +188,3 @@ def conversation(
         stamp = "" if offset is None else fmt_duration(offset)
         turns.append(Turn(i, message.role, stamp, _highlight(message.content, quotes.get(i, []))))
     return turns
-
-
-def deliveries(session: Session, workspace_id: str, call_id: str) -> list[Any] | None:
-    """The call's webhook deliveries; None while no webhooks domain is installed."""
-    return None

@@ -39,9 +39,10 @@ ASSET_SHA256: dict[str, str] = {
     "onnx/model.onnx_data": "60c758432aa596c30a122942dfe594c457d4d713f890926f1c5f920bd496c8de",
     "tokenizer.json": "07805d116826679de90b4edeb2222269c4b8753bc0981be4399f732b2708e904",
 }
-MAX_TOKENS = 64  # person turns are short; longer ones keep their start
-MAX_TURNS = 12
-EXPANSION_MIN_SIM = 0.5  # the last clear stance is near the end; bounds latency on long calls
+MAX_TOKENS = 40  # person turns are short; longer ones keep their end, where stances land
+MAX_TURNS = 6  # the last clear stance is near the end; this bounds latency on long calls
+MAX_EXTRA_TURNS = 3  # earlier turns that share words with a custom outcome
+EXPANSION_MIN_SIM = 0.5  # parent-stance phrasings this close to a custom label join its hypotheses
 
 
 class ModelLoadError(RuntimeError):
@@ -100,15 +101,18 @@ class Encoder:
         verify_assets(d)
         opts = ort.SessionOptions()
         # Small batches: more threads than cores only adds contention.
-        opts.intra_op_num_threads = max(1, min(2, os.cpu_count() or 1))
+        threads = int(os.environ.get("DISPO_ONNX_THREADS", "0")) or min(2, os.cpu_count() or 1)
+        opts.intra_op_num_threads = max(1, threads)
         opts.inter_op_num_threads = 1
+        # Spinning threads steal CPU from the web workers sharing this small machine.
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self._session: Any = ort.InferenceSession(
             str(d / "onnx" / "model.onnx"), opts, providers=["CPUExecutionProvider"]
         )
         self._inputs = {i.name for i in self._session.get_inputs()}
         tok = Tokenizer.from_file(str(d / "tokenizer.json"))
-        tok.enable_truncation(max_length=MAX_TOKENS)
+        tok.enable_truncation(max_length=MAX_TOKENS, direction="left")
         tok.no_padding()
         self._tok = tok
         self._cache: OrderedDict[str, Vec] = OrderedDict()
@@ -124,7 +128,8 @@ class Encoder:
         while start < len(order):
             first_len = len(enc[order[start]].ids)
             end = start + 1
-            while end < len(order) and len(enc[order[end]].ids) <= max(first_len * 2, 8):
+            # One batch unless padding would more than double the work; each run has overhead.
+            while end < len(order) and len(enc[order[end]].ids) <= max(first_len * 3, 16):
                 end += 1
             idx = order[start:end]
             width = max(len(enc[i].ids) for i in idx)
@@ -208,11 +213,23 @@ STANCE_PROTOTYPES: dict[str, tuple[str, ...]] = {
         "fine book the demo for then",
         "okay that slot is good for me",
         "i am free saturday at ten lets do it",
-        "how about monday at 9 am",
         "make it the 21st at noon",
         "count me in for the consultation on thursday",
         "perfect see you on tuesday",
         "yeah i can do that time",
+        "go ahead and reserve it",
+        "put it on the calendar",
+        "thursday morning is good sign me up",
+        "the earlier slot please",
+        "ill take the 3 oclock",
+        "yes please set that up",
+        "that day is fine for me",
+        "lets get it scheduled for monday",
+        "i'll be there",
+        "confirmed see you then",
+        "book it",
+        "ring me at six tonight",
+        "you can call me back at 5 tomorrow",
     ),
     rules.NOT_INTERESTED: (
         "not interested thanks",
@@ -239,6 +256,20 @@ STANCE_PROTOTYPES: dict[str, tuple[str, ...]] = {
         "its too expensive for us no",
         "nah not something i want",
         "were not going to do that",
+        "we wont be needing your services",
+        "no chance",
+        "im going to say no",
+        "we decided against it",
+        "it is not a fit for us",
+        "i am not going to buy this",
+        "we have no use for it",
+        "dont bother calling back",
+        "never",
+        "definitely not interested",
+        "i dont think so no thanks",
+        "we are fine without it",
+        "not for us sorry",
+        "youre wasting your time with me",
     ),
     rules.INTERESTED: (
         "how much does it cost",
@@ -265,6 +296,20 @@ STANCE_PROTOTYPES: dict[str, tuple[str, ...]] = {
         "i do want to do this just not sure when",
         "keep me posted",
         "what is the monthly payment",
+        "is there a free trial",
+        "how long does it take to set up",
+        "do you have any discounts",
+        "what would i need to get started",
+        "that could be useful for us",
+        "let me think it over and get back to you",
+        "reach out again in the fall",
+        "can you mail me some info",
+        "whats the catch",
+        "are there any fees",
+        "how soon could you start",
+        "do you have references or reviews",
+        "i like the sound of that",
+        "i would consider it",
     ),
     NEUTRAL: (
         "hello who is this",
@@ -273,9 +318,13 @@ STANCE_PROTOTYPES: dict[str, tuple[str, ...]] = {
         "yeah",
         "go ahead",
         "im listening",
+        "sure i have a minute",
+        "i have a couple of minutes go on",
         "sorry can you repeat that",
         "im driving right now cant talk",
         "i am in the middle of something",
+        "im at work cant talk now",
+        "this is not a good time",
         "what is this about",
         "is this a sales call",
         "i cant hear you",
@@ -287,6 +336,8 @@ STANCE_PROTOTYPES: dict[str, tuple[str, ...]] = {
         "yes same address",
         "i need to reset my password",
         "what time do you close",
+        "what are your opening hours",
+        "where are you located",
         "can you mail me a copy of my invoice",
         "sorry wrong number",
         "hold on a second",
@@ -297,6 +348,14 @@ STANCE_PROTOTYPES: dict[str, tuple[str, ...]] = {
         "its gas",
         "okay bye",
         "how did you get my number",
+        "what company are you with",
+        "are you a robot",
+        "whats your name again",
+        "my phone is dying",
+        "can you speak louder",
+        "i just walked in the door",
+        "is this about my account",
+        "sorry i was cooking",
     ),
 }
 
@@ -560,17 +619,17 @@ def compile_workspace(enc: Encoder, labels: LabelSet) -> WorkspaceModel:
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Decision thresholds, tuned on data/eval/train.jsonl only."""
+    """Decision thresholds, tuned on data/eval/train.jsonl and dev.jsonl only (never held-out)."""
 
-    stance_min: float = 0.55  # top-k prototype similarity for an embedding-only stance
-    stance_margin: float = 0.06  # over the runner-up (incl. neutral)
+    stance_min: float = 0.35  # top-k prototype similarity for an embedding-only stance
+    stance_margin: float = 0.07  # over the runner-up (incl. neutral)
     custom_min: float = 0.45  # zero-shot custom match (similarity + lexical bonus)
     lexical_bonus: float = 0.08  # per description word the person used that the agent did not
     lexical_max_hits: int = 2
     custom_parent_min: float = 0.40  # custom that refines the stance already decided
     example_min: float = 0.80  # near-duplicate of a workspace's labelled example
     example_margin: float = 0.05
-    topk: int = 3
+    topk: int = 2
 
 
 def _topk_mean(sims: Vec, k: int) -> Vec:
@@ -585,6 +644,26 @@ def _topk_mean(sims: Vec, k: int) -> Vec:
 class _TurnView:
     index: int
     text: str
+
+
+def select_turns(
+    msgs: Sequence[TranscriptMessage], turns: Sequence[int], ws: WorkspaceModel
+) -> list[_TurnView]:
+    """The person turns worth embedding: the most recent ones plus earlier custom cues."""
+    recent = list(turns[-MAX_TURNS:])
+    earlier = list(turns[: -MAX_TURNS or None]) if len(turns) > MAX_TURNS else []
+    keep: list[int] = []
+    if earlier and ws.customs:
+        # A custom outcome can be mentioned early ("we rent") and the call go on for long.
+        kws = frozenset().union(*(cm.keywords for cm in ws.customs))
+        for i in reversed(earlier):
+            words = {rules.stem(w) for w in rules.normalize(msgs[i].content).split()}
+            if kws & words:
+                keep.append(i)
+            if len(keep) >= MAX_EXTRA_TURNS:
+                break
+    chosen = sorted(keep) + recent
+    return [_TurnView(i, rules.normalize(msgs[i].content)) for i in chosen]
 
 
 class EmbeddedClassifier:
@@ -636,10 +715,14 @@ class EmbeddedClassifier:
             )
         msgs = call.messages
         turns = rules.substantive_turns(msgs)
-        views = [_TurnView(i, rules.normalize(msgs[i].content)) for i in turns[-MAX_TURNS:]]
         ws = self.workspace_model(labels)
+        views = select_turns(msgs, turns, ws)
         enc = get_encoder()
-        tv = enc.embed([v.text for v in views])
+        # Identical turns ("okay", "yeah") are embedded once.
+        uniq = list(dict.fromkeys(v.text for v in views))
+        uvecs = enc.embed(uniq)
+        pos = {t: i for i, t in enumerate(uniq)}
+        tv = uvecs[[pos[v.text] for v in views]] if views else uvecs
 
         # 1. The workspace's own corrections: a near-duplicate call keeps its label.
         learned = self._from_examples(ws, tv, labels)
@@ -662,9 +745,13 @@ class EmbeddedClassifier:
         if custom is not None:
             opt, vi, sim = custom
             q = rules.quote(msgs[views[vi].index].content)
+            when = None
+            if stance is not None and stance.kind == rules.BOOKED:
+                when = rules.booking_time(msgs, views[vi].index)
+            said = f'said "{q}"' if not when else f'agreed to {when} ("{q}")'
             return self._result(
                 opt.label,
-                f'{rules.person_phrase(call)} said "{q}", which matches the outcome "{opt.label}".',
+                f'{rules.person_phrase(call)} {said}, which matches the outcome "{opt.label}".',
                 0.5 + sim / 2,
                 [Evidence(views[vi].index, q)],
             )
@@ -675,7 +762,7 @@ class EmbeddedClassifier:
             if builtin is not None:
                 return self._result(
                     builtin,
-                    rules.stance_summary(call, stance),
+                    rules.stance_summary(call, stance, msgs),
                     0.8 if stance.pos >= 0 else 0.65,
                     [Evidence(stance.message_index, stance.quote)],
                 )
@@ -731,6 +818,8 @@ class EmbeddedClassifier:
                 continue
             if row[top] < self.t.stance_min or row[top] - row[second] < self.t.stance_margin:
                 continue
+            if kind == rules.BOOKED and rules.is_question(v.text):
+                continue  # "what are your hours on saturday" names a day but books nothing
             if kind == rules.BOOKED and not self._time_nearby(msgs, v.index):
                 kind = rules.INTERESTED  # agreeing to "a meeting" without a time is interest
             found.append(rules.Stance(kind, v.index, -1, rules.quote(msgs[v.index].content)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ def _words(block: str) -> frozenset[str]:
 # ---------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
     """Lowercase, drop apostrophes and punctuation so ASR and typed text look alike."""
     t = text.lower().replace("\u2019", "'").replace("`", "'")
@@ -211,7 +213,7 @@ def substantive_turns(msgs: Sequence[TranscriptMessage]) -> list[int]:
 _NUM = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])"
 _DAY = (
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight"
-    r"|mon|tue|tues|wed|thu|thurs|fri|sat|sun)"
+    r"|tue|tues|thu|thurs|fri)"  # "wed", "sat", "sun", "mon" are ordinary words too
 )
 _MONTH = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december"
@@ -227,6 +229,7 @@ _TIME_RE = re.compile(
     rf"\b{_NUM}( \d\d| o ?clock| oclock| thirty| fifteen| forty five| fortyfive| forty)?"
     r" ?(am|pm|in the morning|in the afternoon|in the evening)\b"
     rf"|\bat {_NUM}( \d\d| thirty| fifteen| forty five| oclock)?\b"
+    r"(?! (point|time|times|of|location|locations|store|stores|place|more|less|least|once))"
     r"|\b(noon|midday|lunchtime)\b"
     rf"|\b{_NUM} (\d\d|thirty|fifteen|forty five)\b"
 )
@@ -241,7 +244,8 @@ _AGREE_RE = re.compile(
     r"|schedule (me|it|that|us)|put me down|pencil me|sign me up|see you|ill be there"
     r"|i can do|i can make|we can do|count me in|go ahead|confirm|absolutely|definitely"
     r"|of course|im free|i am free|that time is good|good for me|(could|would|can|should) work"
-    r"|pencil (me|us|it) in)\b"
+    r"|pencil (me|us|it) in|please do|do it|go for it|lock it in|reserve it"
+    r"|put it on the calendar)\b"
 )
 _CALLBACK_RE = re.compile(r"\b(call|ring|phone) (me|us) (back )?")
 
@@ -318,6 +322,11 @@ class Stance:
     message_index: int
     pos: int
     quote: str
+
+
+def is_question(text: str) -> bool:
+    """True when normalised text opens like a wh-/yes-no question about logistics."""
+    return bool(_QUESTION_RE.match(text))
 
 
 def has_concrete_time(text: str) -> bool:
@@ -613,11 +622,33 @@ def precheck(call: CallInput, labels: LabelSet, backend: str = BACKEND) -> Class
     return None
 
 
-def stance_summary(call: CallInput, stance: Stance) -> str:
+def booking_time(msgs: Sequence[TranscriptMessage], idx: int) -> str | None:
+    """The day/time the person agreed to: from their turn, else the agent's proposal before it."""
+    cands = [idx]
+    for j in range(idx - 1, max(-1, idx - 4), -1):
+        if is_agent(msgs[j]):
+            cands.append(j)
+            break
+    for j in cands:
+        t = normalize(msgs[j].content)
+        spans = [m.span() for rx in (_DATE_RE, _TIME_RE) for m in rx.finditer(t)]
+        if spans:
+            lo = min(a for a, _ in spans)
+            hi = max(b for _, b in spans)
+            if hi - lo <= 40:
+                return t[lo:hi]
+            return t[spans[-1][0] : spans[-1][1]]
+    return None
+
+
+def stance_summary(call: CallInput, stance: Stance, msgs: Sequence[TranscriptMessage] = ()) -> str:
     """One grounded sentence naming the deciding moment."""
     who = person_phrase(call)
     q = stance.quote
     if stance.kind == BOOKED:
+        when = booking_time(msgs, stance.message_index) if msgs else None
+        if when and when not in normalize(q):
+            return f'{who} agreed to the proposed time ({when}): "{q}".'
         return f'{who} agreed to a specific time: "{q}".'
     if stance.kind == NOT_INTERESTED:
         return f'{who} declined: "{q}".'
@@ -625,9 +656,15 @@ def stance_summary(call: CallInput, stance: Stance) -> str:
 
 
 def null_summary(call: CallInput, msgs: Sequence[TranscriptMessage], turns: Sequence[int]) -> str:
-    """Why no outcome fits, grounded in what the person said last."""
+    """Why no outcome fits, grounded in what the person said."""
     who = person_phrase(call)
-    q = quote(msgs[turns[-1]].content) if turns else ""
+    if not turns:
+        return f"{who} took no stance, so no outcome fits."
+    if (call.direction or "").lower() == "inbound":
+        # An inbound caller's first words are usually the reason for the call.
+        q = quote(msgs[turns[0]].content)
+        return f'{who} called about something no outcome covers ("{q}").'
+    q = quote(msgs[turns[-1]].content)
     if len(turns) <= 2:
         return f'{who} spoke only briefly ("{q}") and took no stance, so no outcome fits.'
     return f'{who} talked with the agent but took no clear stance on any outcome; last said "{q}".'
@@ -660,7 +697,7 @@ class RulesClassifier:
             if label is not None:
                 return _result(
                     label,
-                    stance_summary(call, st),
+                    stance_summary(call, st, msgs),
                     0.75,
                     [Evidence(st.message_index, st.quote)],
                 )
