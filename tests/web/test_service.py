@@ -76,3 +76,14 @@ def test_search_escapes_wildcards(session: Session, workspace_id: str) -> None:
 def test_outcome_counts_leave_out_live_calls(session: Session, workspace_id: str) -> None:
     counts = service.outcome_counts(session, workspace_id)
     assert sum(counts.values()) == 300
+
+
+def test_long_and_short_periods_agree(session: Session, workspace_id: str) -> None:
+    today = date.today()
+    short = service.overview(session, workspace_id, service.make_period("30d", None, None, today))
+    first = (today - timedelta(days=200)).isoformat()
+    long = service.make_period("custom", first, today.isoformat(), today)
+    assert len(long.days) > service.PER_DAY_ARMS_UP_TO
+    year = service.overview(session, workspace_id, long)
+    assert (year.total, year.live, year.by_outcome) == (short.total, short.live, short.by_outcome)
+    assert {d: c for d, c in year.per_day.items() if c} == short.per_day

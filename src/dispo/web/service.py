@@ -8,7 +8,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    TextClause,
+    and_,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+)
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
@@ -31,6 +41,9 @@ CONNECTED = "connected"
 SEARCH_WINDOW = 5000
 PERIODS = {"today": 1, "7d": 7, "30d": 30}
 MAX_PERIOD_DAYS = 366
+# Up to two months the overview reads one index range per day; past that, one grouped scan
+# (PostgreSQL plans hundreds of arms slowly). Both were measured with bench/dashboard.py.
+PER_DAY_ARMS_UP_TO = 62
 
 
 @dataclass(frozen=True)
@@ -112,6 +125,18 @@ class Overview:
         return [*builtin, *custom, *([None] if None in self.by_outcome else [])]
 
 
+def _overview_sql(days: int) -> TextClause:
+    """One arm per day: an index range scan grouped on (outcome, status), no date arithmetic."""
+    arm = (
+        "SELECT {i} AS day, outcome, status, count(*) AS n FROM calls "
+        "WHERE workspace_id = :ws AND created_at >= :t{i} AND created_at < :t{j} "
+        "GROUP BY outcome, status"
+    )
+    statement = sql(" UNION ALL ".join(arm.format(i=i, j=i + 1) for i in range(days)))
+    moment = Call.__table__.c.created_at.type
+    return statement.bindparams(*(bindparam(f"t{i}", type_=moment) for i in range(days + 1)))
+
+
 def _day(session: Session) -> ColumnElement[date]:
     # Days are UTC days on both backends.
     if session.get_bind().dialect.name == "postgresql":
@@ -119,18 +144,38 @@ def _day(session: Session) -> ColumnElement[date]:
     return func.date(Call.created_at)
 
 
-def overview(session: Session, workspace_id: str, period: Period) -> Overview:
-    """Calls per UTC day and outcome in the period: one grouped, index-backed query."""
-    result = Overview(period)
+def _grouped_rows(session: Session, workspace_id: str, period: Period) -> list[Any]:
+    """The same figures from one query grouped on the UTC day: better for long periods."""
+    day = _day(session)
     rows = session.execute(
-        select(_day(session), Call.outcome, Call.status, func.count())
+        select(day, Call.outcome, Call.status, func.count())
         .where(
             Call.workspace_id == workspace_id,
             Call.created_at >= period.start,
             Call.created_at < period.end,
         )
-        .group_by(_day(session), Call.outcome, Call.status)
+        .group_by(day, Call.outcome, Call.status)
     ).all()
+    return list(rows)
+
+
+def overview(session: Session, workspace_id: str, period: Period) -> Overview:
+    """Calls per UTC day and outcome in the period, read from one covering index."""
+    days = period.days
+    if len(days) > PER_DAY_ARMS_UP_TO:
+        rows = _grouped_rows(session, workspace_id, period)
+    else:
+        bounds = {
+            f"t{i}": datetime.combine(period.first_day + timedelta(days=i), time(), UTC)
+            for i in range(len(days) + 1)
+        }
+        rows = [
+            (days[index], outcome, status, count)
+            for index, outcome, status, count in session.execute(
+                _overview_sql(len(days)), {"ws": workspace_id, **bounds}
+            )
+        ]
+    result = Overview(period)
     per_day: dict[date, dict[str | None, int]] = defaultdict(dict)
     for day, outcome, status, count in rows:
         result.total += count
