@@ -78,7 +78,10 @@ def test_outcome_counts_leave_out_live_calls(session: Session, workspace_id: str
     assert sum(counts.values()) == 300
 
 
-def test_long_and_short_periods_agree(session: Session, workspace_id: str) -> None:
+def test_long_and_short_periods_agree(
+    session: Session, workspace_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(service, "PER_DAY_ARMS_UP_TO", 62)
     today = date.today()
     short = service.overview(session, workspace_id, service.make_period("30d", None, None, today))
     first = (today - timedelta(days=200)).isoformat()
@@ -87,3 +90,5 @@ def test_long_and_short_periods_agree(session: Session, workspace_id: str) -> No
     year = service.overview(session, workspace_id, long)
     assert (year.total, year.live, year.by_outcome) == (short.total, short.live, short.by_outcome)
     assert {d: c for d, c in year.per_day.items() if c} == short.per_day
+    grouped = service._grouped_rows(session, workspace_id, long)
+    assert sum(count for *_, count in grouped) == year.total
