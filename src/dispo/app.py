@@ -35,9 +35,11 @@ def build_worker() -> Worker:
         get_database(),
         {
             (ANALYSIS,): settings.analysis_threads,
-            (DELIVER,): settings.webhook_threads,
+            # These threads claim and hand out deliveries; webhook_threads send them.
+            (DELIVER,): 4,
             (CALL_ENDED_JOB,): 1,
         },
+        batch_sizes={(DELIVER,): 32},
         lease_seconds=settings.job_lease_seconds,
         poll_seconds=settings.job_poll_seconds,
         retention_seconds=settings.job_retention_hours * 3600,

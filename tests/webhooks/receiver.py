@@ -38,6 +38,12 @@ class Reply:
     delay: float = 0.0
 
 
+class _Server(ThreadingHTTPServer):
+    # The default listen backlog of 5 drops concurrent connects, which then wait 1 s to retry.
+    request_queue_size = 128
+    daemon_threads = True
+
+
 class Receiver:
     """Answers with `replies` in turn, then with `default`; keeps every request."""
 
@@ -80,7 +86,7 @@ class Receiver:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = _Server(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 

@@ -75,6 +75,9 @@ def create_db_engine(url: str) -> Engine:
     )
 
 
+_WRITER = "dispo.sqlite_writer"
+
+
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -87,12 +90,25 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA busy_timeout=30000")
         cur.close()
 
+    # SQLite's busy handler polls with sleeps of up to 100 ms, so threads queueing on it get the
+    # write lock late and a busy process tops out at a few dozen writes a second; this process's
+    # writers queue on a Python lock instead (the timeout keeps a leaked lock from wedging them).
+    writer = threading.Lock()
+
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         # A deferred transaction that later writes can fail with SQLITE_BUSY instead of waiting;
         # writers start IMMEDIATE so they queue on busy_timeout, readers stay DEFERRED.
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        if mode == "IMMEDIATE" and _WRITER not in conn.info and writer.acquire(timeout=30):
+            conn.info[_WRITER] = True
         conn.exec_driver_sql(f"BEGIN {mode}")
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_conn: Any, record: Any) -> None:
+        # A session hands its connection back after COMMIT or ROLLBACK: the write is over.
+        if record.info.pop(_WRITER, None):
+            writer.release()
 
 
 class Database:

@@ -98,23 +98,24 @@ def enqueue(
     return job
 
 
+def _due(kinds: Sequence[str], now: datetime) -> Any:
+    return Job.kind.in_(kinds) & or_(
+        (Job.status == "queued") & (Job.run_at <= now),
+        (Job.status == "running") & (Job.locked_until < now),
+    )
+
+
+def has_due(session: Session, kinds: Sequence[str]) -> bool:
+    """A read-only look before claiming: idle or outrun workers then take no write lock."""
+    return session.scalar(select(Job.id).where(_due(kinds, utcnow())).limit(1)) is not None
+
+
 def claim(
     session: Session, kinds: Sequence[str], worker_id: str, *, limit: int, lease_seconds: float
 ) -> list[ClaimedJob]:
     """Take up to `limit` due jobs; one statement, so two workers never take the same job."""
     now = utcnow()
-    due = (
-        select(Job.id)
-        .where(
-            Job.kind.in_(kinds),
-            or_(
-                (Job.status == "queued") & (Job.run_at <= now),
-                (Job.status == "running") & (Job.locked_until < now),
-            ),
-        )
-        .order_by(Job.run_at, Job.id)
-        .limit(limit)
-    )
+    due = select(Job.id).where(_due(kinds, now)).order_by(Job.run_at, Job.id).limit(limit)
     if session.get_bind().dialect.name == "postgresql":
         due = due.with_for_update(skip_locked=True)
     rows = session.execute(
@@ -160,6 +161,20 @@ def complete(session: Session, job: ClaimedJob) -> bool:
         .execution_options(synchronize_session=False)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def complete_many(session: Session, jobs: Sequence[ClaimedJob]) -> None:
+    """Complete many jobs with one statement per worker that holds some."""
+    by_worker: dict[str, list[int]] = {}
+    for job in jobs:
+        by_worker.setdefault(job.worker_id, []).append(job.id)
+    for worker_id, ids in by_worker.items():
+        session.execute(
+            update(Job)
+            .where(Job.id.in_(ids), Job.locked_by == worker_id, Job.status == "running")
+            .values(status="done", locked_until=None, last_error=None, updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
 
 
 def default_backoff(attempts: int) -> float:

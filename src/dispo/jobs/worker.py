@@ -1,4 +1,4 @@
-"""Worker pools that claim jobs and run the handler registered for each kind."""
+"""Worker threads that claim jobs and run the handler registered for each kind."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import socket
 import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 
 import structlog
 
@@ -16,7 +17,9 @@ from dispo.jobs.service import ClaimedJob, RetryJob
 
 log = structlog.get_logger(__name__)
 
-Handler = Callable[[Database, ClaimedJob], None]
+# A handler returns True when it already completed or rescheduled the job in its own
+# transaction, which saves the queue a write.
+Handler = Callable[[Database, ClaimedJob], bool | None]
 _handlers: dict[str, Handler] = {}
 
 
@@ -30,13 +33,38 @@ def handler(kind: str) -> Callable[[Handler], Handler]:
     return register
 
 
+BatchHandler = Callable[[Database, list[ClaimedJob]], None]
+_batch_handlers: dict[str, BatchHandler] = {}
+
+
+def batch_handler(kind: str) -> Callable[[BatchHandler], BatchHandler]:
+    """Register a function that takes every claimed job of `kind` at once and settles each."""
+
+    def register(func: BatchHandler) -> BatchHandler:
+        _batch_handlers[kind] = func
+        return func
+
+    return register
+
+
+def run_batch(db: Database, kind: str, jobs: list[ClaimedJob]) -> None:
+    try:
+        _batch_handlers[kind](db, jobs)
+    except Exception as exc:
+        log.exception("job_batch_failed", kind=kind, jobs=len(jobs))
+        with db.transaction() as session:
+            for job in jobs:
+                service.fail(session, job, f"{type(exc).__name__}: {exc}")
+
+
 def run_job(db: Database, job: ClaimedJob) -> None:
     """Run one claimed job; its handler may complete it in its own transaction."""
     func = _handlers.get(job.kind)
     try:
         if func is None:
             raise RuntimeError(f"no handler for job kind {job.kind!r}")
-        func(db, job)
+        if func(db, job):
+            return
     except RetryJob as exc:
         with db.transaction() as session:
             service.fail(session, job, str(exc), exc.delay)
@@ -52,13 +80,31 @@ def run_job(db: Database, job: ClaimedJob) -> None:
         service.complete(session, job)
 
 
+Task = Callable[[Database], None]
+
+
+def tasks(jobs: list[ClaimedJob], batch: int) -> list[Task]:
+    """Split claimed jobs into units of work: batches for kinds with a batch handler."""
+    size = max(batch, 1)
+    out: list[Task] = []
+    for kind in dict.fromkeys(j.kind for j in jobs if j.kind in _batch_handlers):
+        same = [j for j in jobs if j.kind == kind]
+        out += [
+            partial(run_batch, kind=kind, jobs=same[i : i + size])
+            for i in range(0, len(same), size)
+        ]
+    out += [partial(run_job, job=j) for j in jobs if j.kind not in _batch_handlers]
+    return out
+
+
 class _Pool:
     """One claiming loop feeding a fixed set of threads, so idle pools cost one poll each."""
 
-    def __init__(self, worker: Worker, kinds: tuple[str, ...], size: int) -> None:
+    def __init__(self, worker: Worker, kinds: tuple[str, ...], size: int, batch: int) -> None:
         self.worker = worker
         self.kinds = kinds
         self.size = size
+        self.batch = batch
         self.wake = service.register_waiter(frozenset(kinds))
         self.executor = ThreadPoolExecutor(size, thread_name_prefix=f"dispo-{kinds[0]}")
         self.busy = 0
@@ -82,15 +128,15 @@ class _Pool:
                 self.wake.wait(self.worker.poll_seconds)
                 continue
             try:
-                jobs = self.worker.claim(self.kinds, free)
+                jobs = self.worker.claim(self.kinds, free * self.batch)
             except Exception:
                 log.exception("worker_claim_failed", kinds=self.kinds)
                 stop.wait(self.worker.poll_seconds)
                 continue
-            for job in jobs:
+            for task in tasks(jobs, self.batch):
                 with self.lock:
                     self.busy += 1
-                future = self.executor.submit(run_job, self.worker.db, job)
+                future = self.executor.submit(task, self.worker.db)
                 future.add_done_callback(self._finished)
             if not jobs:
                 self.wake.wait(self.worker.poll_seconds)
@@ -113,9 +159,12 @@ class Worker:
         lease_seconds: float,
         poll_seconds: float,
         retention_seconds: float = 7 * 86400,
+        batch_sizes: Mapping[tuple[str, ...], int] | None = None,
     ) -> None:
         self.db = db
         self.pools = dict(pools)
+        # How many jobs one task of the pool takes at once (kinds with a batch handler).
+        self.batch_sizes = dict(batch_sizes or {})
         self.lease_seconds = lease_seconds
         self.poll_seconds = poll_seconds
         self.retention_seconds = retention_seconds
@@ -127,6 +176,10 @@ class Worker:
     def claim(self, kinds: tuple[str, ...], limit: int) -> list[ClaimedJob]:
         # The id names the thread too: a lease taken over inside one process is still fenced.
         worker_id = f"{self.worker_id}:{threading.get_ident()}"
+        with self.db.read_sessions() as session:
+            # A read first: idle workers then take no write lock.
+            if not service.has_due(session, kinds):
+                return []
         with self.db.transaction() as session:
             return service.claim(
                 session, kinds, worker_id, limit=limit, lease_seconds=self.lease_seconds
@@ -134,7 +187,7 @@ class Worker:
 
     def start(self) -> None:
         for kinds, size in self.pools.items():
-            pool = _Pool(self, kinds, size)
+            pool = _Pool(self, kinds, size, self.batch_sizes.get(kinds, 1))
             pool.thread.start()
             self._running.append(pool)
         background = [self._prune_loop]
@@ -162,8 +215,8 @@ class Worker:
     def run_once(self, kinds: tuple[str, ...], limit: int = 1) -> int:
         """Claim and run up to `limit` due jobs in this thread; returns how many ran."""
         jobs = self.claim(kinds, limit)
-        for job in jobs:
-            run_job(self.db, job)
+        for task in tasks(jobs, limit):
+            task(self.db)
         return len(jobs)
 
     def _prune_loop(self) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from dispo.core.errors import Conflict, NotFound
@@ -418,33 +418,32 @@ class Outgoing:
     secrets: list[str]
 
 
-def outgoing(session: Session, delivery_id: str) -> Outgoing | str | None:
-    """What to send for a delivery; a reason string when it must be skipped; None if gone."""
-    row = session.execute(
-        select(WebhookDelivery, WebhookEvent)
+def outgoing(session: Session, delivery_ids: Sequence[str]) -> dict[str, Outgoing | str]:
+    """What to send for each delivery, or why to skip it; deliveries gone or done are left out."""
+    rows = session.execute(
+        select(WebhookDelivery, WebhookEvent, WebhookEndpoint, CallUrlSecret)
         .join(WebhookEvent, WebhookEvent.id == WebhookDelivery.event_id)
-        .where(WebhookDelivery.id == delivery_id)
-    ).first()
-    if row is None:
-        return None
-    delivery, event = row
-    if delivery.status != "pending":
-        return None
+        .outerjoin(WebhookEndpoint, WebhookEndpoint.id == WebhookDelivery.endpoint_id)
+        .outerjoin(CallUrlSecret, CallUrlSecret.workspace_id == WebhookDelivery.workspace_id)
+        .where(WebhookDelivery.id.in_(delivery_ids), WebhookDelivery.status == "pending")
+    ).all()
     now = utcnow()
-    if delivery.endpoint_id is not None:
-        endpoint = session.get(WebhookEndpoint, delivery.endpoint_id)
-        if endpoint is None:
-            return None
-        # A test is how people check a disabled endpoint before turning it back on.
-        if not endpoint.is_active and event.type != TEST_EVENT:
-            return f"webhook disabled: {endpoint.disabled_reason or 'turned off'}"
-        url, found = endpoint.url, signing_secrets(endpoint, now)
-    else:
-        call_secret = session.get(CallUrlSecret, delivery.workspace_id)
-        if call_secret is None or not delivery.url:
-            return None
-        url, found = delivery.url, signing_secrets(call_secret, now)
-    return Outgoing(delivery.id, delivery.endpoint_id, url, event.id, event.body, found)
+    found: dict[str, Outgoing | str] = {}
+    for delivery, event, endpoint, call_secret in rows:
+        if delivery.endpoint_id is not None and endpoint is not None:
+            # A test is how people check a disabled endpoint before turning it back on.
+            if not endpoint.is_active and event.type != TEST_EVENT:
+                found[delivery.id] = f"webhook disabled: {endpoint.disabled_reason or 'turned off'}"
+                continue
+            url, keys = endpoint.url, signing_secrets(endpoint, now)
+        elif delivery.endpoint_id is None and call_secret is not None and delivery.url:
+            url, keys = delivery.url, signing_secrets(call_secret, now)
+        else:
+            continue
+        found[delivery.id] = Outgoing(
+            delivery.id, delivery.endpoint_id, url, event.id, event.body, keys
+        )
+    return found
 
 
 def skip(session: Session, delivery_id: str, reason: str) -> None:
@@ -456,52 +455,70 @@ def skip(session: Session, delivery_id: str, reason: str) -> None:
     )
 
 
-def record_attempt(
-    session: Session, job: ClaimedJob, out: Outgoing, result: SendResult, sent_at: datetime
-) -> None:
-    """Log the attempt and settle the delivery, its endpoint and its job in one transaction."""
-    delivery = session.get(WebhookDelivery, out.delivery_id, with_for_update=True)
-    if delivery is None:
-        jobs.complete(session, job)
-        return
-    session.add(
-        DeliveryAttempt(
-            delivery_id=delivery.id,
-            attempted_at=sent_at,
-            status_code=result.status_code,
-            latency_ms=result.latency_ms,
-            response_body=result.response_body,
-            error=result.error,
+Finished = tuple[ClaimedJob, Outgoing, SendResult, datetime]
+
+
+def record_attempts(session: Session, finished: Sequence[Finished]) -> None:
+    """Log attempts and settle their deliveries, endpoints and jobs, many in one transaction."""
+    ids = [out.delivery_id for _job, out, _result, _at in finished]
+    deliveries = {
+        d.id: d
+        for d in session.scalars(
+            select(WebhookDelivery).where(WebhookDelivery.id.in_(ids)).with_for_update()
         )
-    )
+    }
+    endpoint_ids = {out.endpoint_id for _job, out, _r, _at in finished if out.endpoint_id}
+    endpoints = {
+        e.id: e
+        for e in session.scalars(
+            select(WebhookEndpoint).where(WebhookEndpoint.id.in_(endpoint_ids)).with_for_update()
+        )
+    }
     now = utcnow()
-    delivery.attempt_count += 1
-    delivery.last_status_code = result.status_code
-    delivery.last_error = result.error
-    delivery.updated_at = now
-    endpoint = (
-        session.get(WebhookEndpoint, out.endpoint_id, with_for_update=True)
-        if out.endpoint_id
-        else None
-    )
-    if result.ok:
-        delivery.status = "succeeded"
-        delivery.next_attempt_at = None
-        if endpoint is not None and endpoint.failing_since is not None:
-            endpoint.failing_since = None
-        jobs.complete(session, job)
-        return
-    gone = result.status_code == 410
-    if endpoint is not None:
-        _note_failure(endpoint, result, now, gone=gone)
-    if gone or job.attempts > len(retry_schedule()) or (endpoint and not endpoint.is_active):
-        delivery.status = "failed"
-        delivery.next_attempt_at = None
-        jobs.complete(session, job)
-        return
-    delay = retry_delay(job.attempts, result.retry_after)
-    delivery.next_attempt_at = now + timedelta(seconds=delay)
-    jobs.fail(session, job, result.error or f"HTTP {result.status_code}", delay)
+    retries = len(retry_schedule())
+    attempts: list[dict[str, Any]] = []
+    settled: list[ClaimedJob] = []
+    for job, out, result, sent_at in finished:
+        delivery = deliveries.get(out.delivery_id)
+        if delivery is None:  # deleted with its endpoint meanwhile
+            settled.append(job)
+            continue
+        attempts.append(
+            {
+                "delivery_id": delivery.id,
+                "attempted_at": sent_at,
+                "status_code": result.status_code,
+                "latency_ms": result.latency_ms,
+                "response_body": result.response_body,
+                "error": result.error,
+            }
+        )
+        delivery.attempt_count += 1
+        delivery.last_status_code = result.status_code
+        delivery.last_error = result.error
+        delivery.updated_at = now
+        endpoint = endpoints.get(out.endpoint_id) if out.endpoint_id else None
+        if result.ok:
+            delivery.status = "succeeded"
+            delivery.next_attempt_at = None
+            if endpoint is not None and endpoint.failing_since is not None:
+                endpoint.failing_since = None
+            settled.append(job)
+            continue
+        gone = result.status_code == 410
+        if endpoint is not None:
+            _note_failure(endpoint, result, now, gone=gone)
+        if gone or job.attempts > retries or (endpoint is not None and not endpoint.is_active):
+            delivery.status = "failed"
+            delivery.next_attempt_at = None
+            settled.append(job)
+            continue
+        delay = retry_delay(job.attempts, result.retry_after)
+        delivery.next_attempt_at = now + timedelta(seconds=delay)
+        jobs.fail(session, job, result.error or f"HTTP {result.status_code}", delay)
+    if attempts:
+        session.execute(insert(DeliveryAttempt), attempts)
+    jobs.complete_many(session, settled)
 
 
 def _note_failure(

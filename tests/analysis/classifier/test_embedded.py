@@ -174,3 +174,45 @@ def test_long_call_is_fast_enough(clf: EmbeddedClassifier) -> None:
     elapsed = time.perf_counter() - t0
     assert res.outcome == "Appointment Booked"
     assert elapsed < 1.0  # generous: shared CI machines; docs/classifier.md has real figures
+
+
+def test_embeddings_alone_never_give_inbound_requests_a_stance(clf: EmbeddedClassifier) -> None:
+    c = call(
+        (A, "Thanks for calling, how can I help?"),
+        (U, "Hi, I got a voicemail from this number earlier today."),
+        direction="inbound",
+    )
+    assert clf.classify(c, labels()).outcome is None
+
+
+def test_short_factual_answers_are_not_stances(clf: EmbeddedClassifier) -> None:
+    c = call(
+        (A, "Hi, it's Max from Summit Auto."),
+        (U, "Yeah."),
+        (A, "would you be leasing or buying"),
+        (U, "Probably leasing."),
+    )
+    assert clf.classify(c, labels()).outcome is None
+
+
+def test_negation_does_not_match_its_opposite(clf: EmbeddedClassifier) -> None:
+    renter = OutcomeOption("Renter", "The person does not own the home; they rent.")
+    c = call(
+        (A, "Do you own the house or rent it?"),
+        (U, "We own it, bought it back in 2015 with my wife."),
+        (A, "Could we do the free site survey Tuesday at 3pm?"),
+        (U, "Yes, Tuesday at three works for us."),
+    )
+    assert clf.classify(c, labels(renter)).outcome == "Appointment Booked"
+
+
+def test_concurrent_classification_matches_sequential() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    clf = EmbeddedClassifier()
+    calls = [c for _, c, _ in CASES]
+    ls = labels(OutcomeOption("Renter", "The person does not own the home; they rent."))
+    expected = [clf.classify(c, ls).outcome for c in calls]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda c: clf.classify(c, ls).outcome, calls * 3))
+    assert got == expected * 3

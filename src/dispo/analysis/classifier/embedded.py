@@ -356,6 +356,11 @@ STANCE_PROTOTYPES: dict[str, tuple[str, ...]] = {
         "i just walked in the door",
         "is this about my account",
         "sorry i was cooking",
+        "thank you",
+        "great thanks",
+        "oh good thank you so much",
+        "perfect thats all i needed",
+        "sorry who did you say is calling",
     ),
 }
 
@@ -380,6 +385,17 @@ _FIRST_PERSON = (
     (r"\bthemselves\b", "myself"),
     (r"\bthem\b", "me"),
 )
+
+
+_NEGATION_RE = re.compile(
+    r"\b(not|no|never|dont|doesnt|didnt|cant|cannot|wont|isnt|arent|wasnt|havent|hasnt|nobody"
+    r"|nothing|neither|nor)\b"
+)
+
+
+def has_negation(text: str) -> bool:
+    """True when normalised text contains a negation word."""
+    return bool(_NEGATION_RE.search(rules.normalize(text)))
 
 
 def first_person(desc: str) -> str:
@@ -460,6 +476,7 @@ class CustomModel:
     vecs: Vec
     parent: str | None  # built-in stance this custom is a sub-case of, if any
     keywords: frozenset[str]  # stemmed content words of label and description
+    negated: npt.NDArray[np.bool_]  # per hypothesis: does it say "not"?
 
 
 @dataclass(frozen=True)
@@ -504,13 +521,15 @@ _GENERIC_PARENT_WORDS = frozenset(
         "removed",
     )
 )
+# Only words saying the booking or refusal happened make a custom a sub-case; "wants to book a
+# group trip" is an inquiry, not a booking.
 _BOOKING_HINT = re.compile(
-    r"\b(book|booked|schedul\w*|appointment|meeting|demo|visit|tour|showing|test drive"
-    r"|consultation|interview|set (a )?(day|time|date))\b"
+    r"\b(booked|scheduled|agreed to (a |an |the )?\w+|confirmed|set up a|set (a )?(day|time|date)"
+    r"|at a set (day|time|date))\b"
 )
 _DECLINE_HINT = re.compile(
-    r"\b(do not call|dont call|dnc|remove|unsubscribe|opt(ed)? out|not interested|declin\w*"
-    r"|refus\w*|stop calling|no longer|not looking)\b"
+    r"\b(do not call|dont call|dnc|remove|removed|unsubscribe|opt(ed)? out|not interested"
+    r"|declined|refused|stop calling)\b"
 )
 
 
@@ -579,6 +598,7 @@ def compile_workspace(enc: Encoder, labels: LabelSet) -> WorkspaceModel:
                 keywords=frozenset(
                     rules.keywords(opt.label) | rules.keywords(opt.description or "")
                 ),
+                negated=np.array([has_negation(t) for t in texts], dtype=bool),
             )
         )
     by_key = {o.label: o.builtin_key for o in labels.options if o.builtin_key}
@@ -626,6 +646,9 @@ class Thresholds:
     custom_min: float = 0.45  # zero-shot custom match (similarity + lexical bonus)
     lexical_bonus: float = 0.08  # per description word the person used that the agent did not
     lexical_max_hits: int = 2
+    custom_rel_margin: float = 0.05  # over the best generic (stance/neutral) prototype
+    custom_rel_floor: float = 0.30
+    negation_penalty: float = 0.10  # custom hypothesis and turn disagree on negation
     custom_parent_min: float = 0.40  # custom that refines the stance already decided
     example_min: float = 0.80  # near-duplicate of a workspace's labelled example
     example_margin: float = 0.05
@@ -644,6 +667,32 @@ def _topk_mean(sims: Vec, k: int) -> Vec:
 class _TurnView:
     index: int
     text: str
+
+
+# ASR drops question marks; a final clause opening like a question still asks one.
+_AGENT_QUESTION_RE = re.compile(
+    r"(^|\b(so|and|now|okay|great|thanks|right)\b )"
+    r"(what|how|when|where|which|who|would|are|do|does|did|is|can|could|will|have) [^.]*$"
+)
+
+
+def _answers_question(msgs: Sequence[TranscriptMessage], idx: int) -> bool:
+    """True for a short reply to an agent's question (a fact, not a position)."""
+    if len(rules.content_words(msgs[idx].content)) > 4:
+        return False
+    for j in range(idx - 1, -1, -1):
+        if rules.is_agent(msgs[j]):
+            text = rules.normalize(msgs[j].content)
+            asked = msgs[j].content.rstrip().endswith("?") or bool(_AGENT_QUESTION_RE.search(text))
+            return asked and not rules.has_concrete_time(text)
+        if rules.is_person(msgs[j]):
+            return False
+    return False
+
+
+def _asks(raw: str) -> bool:
+    """True when a person's turn is a question."""
+    return raw.rstrip().endswith("?") or rules.is_question(rules.normalize(raw))
 
 
 def select_turns(
@@ -738,7 +787,8 @@ class EmbeddedClassifier:
             )
 
         # 2. Stances per turn (needed both for built-ins and for sub-case customs).
-        stance = self._stance(msgs, views, tv, ws)
+        inbound = (call.direction or "").lower() == "inbound"
+        stance = self._stance(msgs, views, tv, ws, inbound)
 
         # 3. Custom outcomes: clear zero-shot match wins over built-ins.
         custom = self._custom(msgs, ws, views, tv, stance)
@@ -798,6 +848,7 @@ class EmbeddedClassifier:
         views: Sequence[_TurnView],
         tv: Vec,
         ws: WorkspaceModel,
+        inbound: bool = False,
     ) -> rules.Stance | None:
         kinds = list(ws.proto_vecs)
         scores = np.stack([_topk_mean(tv @ ws.proto_vecs[k].T, self.t.topk) for k in kinds], 1)
@@ -814,12 +865,17 @@ class EmbeddedClassifier:
             order = np.argsort(-row)
             top, second = int(order[0]), int(order[1])
             kind = kinds[top]
-            if kind == NEUTRAL:
+            if kind == NEUTRAL or inbound:
+                # Inbound callers come with their own purpose; without an explicit cue the
+                # embeddings alone would turn "returning a missed call" into a stance.
                 continue
+            if _answers_question(msgs, v.index):
+                continue  # "probably financing" answers a question, it is not a stance
             if row[top] < self.t.stance_min or row[top] - row[second] < self.t.stance_margin:
                 continue
-            if kind == rules.BOOKED and rules.is_question(v.text):
-                continue  # "what are your hours on saturday" names a day but books nothing
+            if kind in (rules.BOOKED, rules.NOT_INTERESTED) and _asks(msgs[v.index].content):
+                # Questions ask; they do not book or refuse ("who's calling?", "hours on sat?").
+                continue
             if kind == rules.BOOKED and not self._time_nearby(msgs, v.index):
                 kind = rules.INTERESTED  # agreeing to "a meeting" without a time is interest
             found.append(rules.Stance(kind, v.index, -1, rules.quote(msgs[v.index].content)))
@@ -871,6 +927,8 @@ class EmbeddedClassifier:
             for w in rules.normalize(m.content).split()
         }
         turn_words = [{rules.stem(w) for w in v.text.split()} for v in views]
+        turn_neg = np.array([has_negation(v.text) for v in views], dtype=bool)
+        generic = np.max(np.stack([(tv @ p.T).max(axis=1) for p in ws.proto_vecs.values()]), axis=0)
         for cm in ws.customs:
             sims = tv @ cm.vecs.T  # turns x hypotheses
             kw = cm.keywords - agent_words
@@ -878,9 +936,24 @@ class EmbeddedClassifier:
                 [min(len(kw & tw), self.t.lexical_max_hits) for tw in turn_words], dtype=np.float32
             )
             per_turn = sims.max(axis=1) + self.t.lexical_bonus * hits
+            # A turn that is closer to this outcome than to every generic call utterance is a
+            # match even when descriptions and speech share few words (third vs first person).
+            # That weaker test must not fall for MiniLM's blindness to "not" ("we own it" sits
+            # close to "i do not own the home"), so polarity mismatches are penalised there.
+            flip = cm.negated[None, :] != turn_neg[:, None]
+            rel_sims = (sims - self.t.negation_penalty * flip).max(axis=1)
+            rel = rel_sims + self.t.lexical_bonus * hits - generic
             vi = int(np.argmax(per_turn))
             sim = float(per_turn[vi])
             need = self.t.custom_min
+            ri = int(np.argmax(rel))
+            if (
+                sim < need
+                and float(rel[ri]) >= self.t.custom_rel_margin
+                and float(rel_sims[ri] + self.t.lexical_bonus * hits[ri]) >= self.t.custom_rel_floor
+            ):
+                rel_score = float(rel_sims[ri] + self.t.lexical_bonus * hits[ri])
+                vi, sim, need = ri, rel_score, self.t.custom_rel_floor
             if cm.parent is not None and (stance is None or stance.kind != cm.parent):
                 continue  # a "Test Drive Booked" needs a booking, a "Do Not Call" a refusal
             if cm.parent is not None and stance is not None:

@@ -90,7 +90,11 @@ def quote(text: str) -> str:
 
 _VOICEMAIL_RE = re.compile(
     r"leave (me |us )?(a |your )?(brief |short |detailed )?(message|msg|name and number)"
-    r"|after the (tone|beep)|at the (tone|beep)|record your message|(voice ?mail|mailbox)"
+    r"|after the (tone|beep)|at the (tone|beep)|record your message"
+    r"|(reached|this is|welcome to) (the |my |our )?(voice ?mail|mailbox)"
+    r"|voice ?mail (box )?(of|for)"
+    r"|leave (a |me a |us a )?voice ?mail|mailbox( \w+){0,6} (is )?full|mailbox belonging"
+    r"|voice messaging|forwarded to (an )?(automated )?(voice|message)"
     r"|(not|unable to) (available|take|answer|come to) (to take |to answer )?"
     r"(your|the) (call|phone)"
     r"|cant (come to|get to|take) the phone|(is|am|are) (not available|unavailable)( right now)?"
@@ -113,7 +117,8 @@ _SCREENING_RE = re.compile(
     r"|state your name and|say your name and|(record|state) (your name|the reason)"
     r"|reason for (your )?call(ing)?|who is calling and why|google assistant"
     r"|(i ?m|this is) (an? )?(automated|virtual) (assistant|screening)"
-    r"|please stay on the line (and|while)"
+    r"|please stay on the line (and|while)|please hold while (we|i) (try to )?(connect|reach)"
+    r"|(try|trying) to connect you|see if (the person|they|he|she) (is|are) available"
 )
 
 
@@ -200,10 +205,26 @@ def person_turns(msgs: Sequence[TranscriptMessage]) -> list[int]:
 def substantive_turns(msgs: Sequence[TranscriptMessage]) -> list[int]:
     """Indexes of person turns with substance directed at the agent."""
     turns = [i for i in person_turns(msgs) if has_substance(msgs[i].content)]
-    # Someone only talking to others in the room never joined the conversation.
-    if turns and all(is_aside(msgs[i].content) for i in turns):
-        return []
+    # Someone talking to others in the room never joined the conversation: asides plus short
+    # remarks with no word addressed to the agent.
+    if turns and any(is_aside(msgs[i].content) for i in turns):
+        rest = [i for i in turns if not is_aside(msgs[i].content)]
+        if all(
+            len(content_words(msgs[i].content)) <= 4 and not _engages(msgs[i].content) for i in rest
+        ):
+            return []
     return turns
+
+
+def _engages(text: str) -> bool:
+    """True when a turn speaks to the agent: a stance cue or a "you"."""
+    t = normalize(text)
+    return bool(
+        re.search(r"\b(you|your|youre)\b", t)
+        or _NOT_INTERESTED_RE.search(t)
+        or _INTERESTED_RE.search(t)
+        or _AGREE_RE.search(t)
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -282,7 +303,10 @@ _NOT_INTERESTED_RE = re.compile(
     r"|f[a-z]* off|scam|not right now no|pass on (this|that|it)|ill pass|well pass|i pass"
     r"|not gonna happen|no way|dont want (it|this|that|any|to)|do not want|not doing (it|that)"
     r"|wasting my time|(not|never) going to (buy|sign|switch)|put me on (your|the) do not call"
-    r"|do not call list|dnc list|no no no|absolutely not|definitely not|thanks but no)\b"
+    r"|do not call list|dnc list|no no no|absolutely not|definitely not|thanks but no"
+    r"|(not|wont|will not|im not|not gonna|not going to) pay(ing)? (that|for (that|it|this))"
+    r"|^(no|nope|nah)( thanks| thank you)?( have a (good|nice|great) (day|one|evening)| bye"
+    r"| goodbye))\b"
 )
 
 _INTERESTED_RE = re.compile(
@@ -294,13 +318,15 @@ _INTERESTED_RE = re.compile(
     r"|talk (to|with) my (wife|husband|partner|boss|team|manager|spouse|business partner)"
     r"|check with my|run it by|discuss (it|this) with|think about it|mull it over"
     r"|what (are|is) the (options|plans|details|terms|requirements|next steps)"
-    r"|how does (it|that|this) work|do you (offer|have|cover|do)|can you (send|explain)"
+    r"|how does (it|that|this) work"
+    r"|do you (offer|have|give) (a |any )?(discount|deal|financing|payment plan|trial|warranty"
+    r"|guarantee|promo)|can you (send|explain)"
     r"|whats included|what do you offer|keep me (posted|in mind)|reach out (again|later)"
     r"|follow up|maybe (later|next)|possibly|could be (good|useful)|worth (a look|looking)"
     r"|get (me )?a quote|free (estimate|consultation|trial)|sign up|want to (know|see|hear)"
     r"|(call|ring|try|reach) (me|us) (back )?(next|in|later|after|another|some|around|again)"
     r"|(ill|i will|we will|well) (call|get back to|reach out to|contact) you"
-    r"|(i|we) (do )?want (it|this|that|one|to (do|try|go ahead))|(im|were) in\b"
+    r"|(i|we) (do )?want (it|this|that|one|to (do|try|go ahead))|(im|were) in$"
     r"|what (does|do|would) (it|that|this|the \w+) (include|cover|involve)"
     r"|prices?|maybe (in|next|after|around) "
     r"|(in|next|this) (the )?(spring|summer|fall|autumn|winter)"
@@ -431,7 +457,7 @@ _STOP = _words(
 
 def stem(word: str) -> str:
     """Crude suffix stripper so 'renewals' meets 'renewal' and 'booked' meets 'book'."""
-    for suf in ("ing", "ed", "es", "s", "ly", "er"):
+    for suf in ("ment", "ing", "ed", "es", "s", "ly", "er"):
         if len(word) > len(suf) + 3 and word.endswith(suf):
             word = word[: -len(suf)]
             break
