@@ -76,7 +76,9 @@ def test_pages_show_only_the_workspace_calls(
     client = sign_in(tenant.client, tenant.api_key)
     page = client.get("/calls")
     assert mine in page.text and theirs not in page.text
-    assert client.get(f"/calls/{theirs}").status_code == 404
+    missing = client.get(f"/calls/{theirs}")
+    assert missing.status_code == 404 and "Not found" in missing.text
+    assert 'aria-label="Main"' in missing.text  # the navigation stays
     overview = client.get("/?period=today")
     assert overview.status_code == 200 and "connect rate" in overview.text
     detail = client.get(f"/calls/{mine}")

@@ -15,6 +15,7 @@ from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from dispo.analysis import service as analysis_service
@@ -138,7 +139,9 @@ class WebRoute(APIRoute):
                 if request.method == "POST":
                     return redirect(request, _back(request), "error", _error_text(exc))
                 status = exc.status_code if isinstance(exc, AppError) else 400
-                return page(request, None, "error.html", status, message=_error_text(exc))
+                cookie = request.cookies.get(SESSION_COOKIE)
+                user = await run_in_threadpool(user_for_cookie, get_database(), cookie)
+                return page(request, user, "error.html", status, message=_error_text(exc))
 
         return run
 
