@@ -18,6 +18,7 @@ from dispo.core.migrate import upgrade
 from dispo.core.settings import get_settings
 from dispo.jobs.worker import Worker
 from dispo.outcomes.routes import router as outcomes_router
+from dispo.web.routes import router as web_router
 from dispo.webhooks.routes import router as webhooks_router
 
 
@@ -74,6 +75,7 @@ def create_app(*, run_worker: bool = False, migrate: bool = True) -> FastAPI:
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.include_router(calls_router)
     app.include_router(outcomes_router)
+    app.include_router(web_router)
     app.include_router(webhooks_router)
 
     @app.get("/healthz", tags=["health"])

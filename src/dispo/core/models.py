@@ -5,6 +5,7 @@ from dispo.core.database import Base
 from dispo.core.idempotency import IdempotencyKey
 from dispo.jobs.models import Job
 from dispo.outcomes.models import CustomOutcome, OutcomeExample
+from dispo.web.models import WebSecret
 from dispo.webhooks.models import (
     CallUrlSecret,
     DeliveryAttempt,
@@ -25,6 +26,7 @@ __all__ = [
     "IdempotencyKey",
     "Job",
     "OutcomeExample",
+    "WebSecret",
     "WebhookDelivery",
     "WebhookEndpoint",
     "WebhookEvent",

@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     webhook_allow_private: bool = False
     webhook_threads: int = 16
 
+    # Signs dashboard session cookies; generated and kept in the database when unset.
+    secret_key: str | None = None
+
     log_level: str = "INFO"
     log_json: bool = False
 

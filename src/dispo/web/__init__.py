@@ -1,0 +1,1 @@
+"""The browser dashboard, served from the API process at `/`."""
