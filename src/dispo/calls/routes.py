@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Body, Header, Query
+from fastapi import APIRouter, Body, Depends, Header, Query
 from starlette.responses import Response
 
 from dispo.analysis import service as analysis_service
@@ -62,50 +62,45 @@ def create_call(
     return response
 
 
-@router.get("", response_model=CallPage, response_model_exclude_none=False)
-def list_calls(
-    workspace_id: WorkspaceId,
-    session: ReadSession,
+async def call_filters(
     status: StatusFilter | None = None,
     outcome: TextFilter = None,
     agent_id: TextFilter = None,
     created_after: Timestamp | None = None,
     created_before: Timestamp | None = None,
+) -> service.CallFilters:
+    """The list filters both list routes take from the query string."""
+    return service.CallFilters(status, outcome, agent_id, created_after, created_before)
+
+
+Filters = Annotated[service.CallFilters, Depends(call_filters)]
+
+
+@router.get("", response_model=CallPage)
+def list_calls(
+    workspace_id: WorkspaceId,
+    session: ReadSession,
+    filters: Filters,
     limit: Limit = 20,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> Response:
-    filters = service.CallFilters(status, outcome, agent_id, created_after, created_before)
     rows, total = service.list_calls(session, workspace_id, filters, limit, offset)
-    return json_response(
-        CallPage(
-            items=[service.call_record(c, None) for c in rows],
-            total=total,
-            limit=limit,
-            offset=offset,
-        )
-    )
+    items = [service.call_record(c, None) for c in rows]
+    return json_response(CallPage(items=items, total=total, limit=limit, offset=offset))
 
 
 @router.get("/cursor", response_model=CallCursorPage)
 def list_calls_cursor(
     workspace_id: WorkspaceId,
     session: ReadSession,
-    status: StatusFilter | None = None,
-    outcome: TextFilter = None,
-    agent_id: TextFilter = None,
-    created_after: Timestamp | None = None,
-    created_before: Timestamp | None = None,
+    filters: Filters,
     limit: Limit = 20,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
 ) -> Response:
-    filters = service.CallFilters(status, outcome, agent_id, created_after, created_before)
     rows, next_cursor = service.list_calls_after(session, workspace_id, filters, limit, cursor)
+    items = [service.call_record(c, None) for c in rows]
     return json_response(
-        CallCursorPage(
-            items=[service.call_record(c, None) for c in rows],
-            next_cursor=next_cursor,
-            has_more=next_cursor is not None,
-        )
+        CallCursorPage(items=items, next_cursor=next_cursor, has_more=next_cursor is not None)
     )
 
 

@@ -17,10 +17,7 @@ class Settings(BaseSettings):
     # Largest request body accepted; a 10 MB transcript is refused with 413 before parsing.
     max_body_bytes: int = 2 * 1024 * 1024
     classifier: str = "embedded"
-    openai_base_url: str | None = None
-    openai_model: str | None = None
-    openai_api_key: str | None = None
-    openai_timeout: float = 20.0
+    # DISPO_OPENAI_* are read by the openai backend itself (see analysis/classifier).
 
     # Job queue: how long a claimed job stays locked before another worker may take it over.
     job_lease_seconds: float = 60.0
