@@ -23,7 +23,7 @@ from dispo.calls.schemas import (
     Timestamp,
 )
 from dispo.core import idempotency
-from dispo.core.auth import ReadSession, WorkspaceId, WriteSession
+from dispo.core.auth import ReadSession, WorkspaceId, WriteSession, point_read
 from dispo.core.errors import Conflict, NotFound
 from dispo.core.responses import json_response
 from dispo.core.settings import get_settings
@@ -122,8 +122,9 @@ def analyze_many(
 
 
 @router.get("/{call_id}", response_model=CallOut)
-def get_call(call_id: str, workspace_id: WorkspaceId, session: ReadSession) -> Response:
-    return json_response(service.read_record(session, workspace_id, call_id))
+async def get_call(call_id: str, workspace_id: WorkspaceId, session: ReadSession) -> Response:
+    record = await point_read(session, lambda s: service.read_record(s, workspace_id, call_id))
+    return json_response(record)
 
 
 @router.patch("/{call_id}", response_model=CallOut)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from typing import Annotated
+from collections.abc import AsyncIterator, Callable
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
@@ -12,6 +12,8 @@ from starlette.concurrency import run_in_threadpool
 from dispo.core.database import get_database
 from dispo.core.errors import Unauthorized
 from dispo.workspaces.service import hash_key, key_cache, workspace_id_for_hash
+
+T = TypeVar("T")
 
 
 def _lookup(key_hash: str) -> str | None:
@@ -63,3 +65,16 @@ async def read_session() -> AsyncIterator[Session]:
 WriteSession = Annotated[Session, Depends(write_session, scope="function")]
 ReadSession = Annotated[Session, Depends(read_session, scope="function")]
 WorkspaceId = Annotated[str, Depends(authenticate)]
+
+
+async def point_read(session: Session, read: Callable[[Session], T]) -> T:
+    """Run a small indexed read: inline on SQLite, in a worker thread elsewhere.
+
+    SQLite's driver releases the GIL around every step, so threads running many tiny reads
+    hand the GIL back and forth and each read costs about twice the CPU; inline, a point read
+    holds the event loop for well under a millisecond (docs/benchmarks.md). A network database
+    must never block the loop, so it keeps the thread pool.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        return read(session)
+    return await run_in_threadpool(read, session)
