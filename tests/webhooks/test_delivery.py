@@ -109,6 +109,19 @@ def test_outcome_override_and_rerun(api: TestClient, worker: Worker, receiver: R
     assert len(receiver.of_type("call.ended")) == 1
 
 
+def test_call_ended_goes_out_at_once_when_a_person_set_the_outcome_first(
+    api: TestClient, worker: Worker, receiver: Receiver
+) -> None:
+    subscribe(api, receiver.url, ["call.ended"])
+    call = api.post("/v1/calls", json={"messages": BOOKING}).json()
+    api.patch(f"/v1/calls/{call['id']}", json={"outcome": "interested"})
+    api.post(f"/v1/calls/{call['id']}/stop")
+    run_jobs(worker)  # the analysis runs and keeps the manual outcome; no 30 s wait
+    (ended,) = receiver.of_type("call.ended")
+    assert ended.json["data"]["analysis"]["outcome"] == "Interested"
+    assert ended.json["data"]["analysis"]["outcome_source"] == "manual"
+
+
 def test_fails_twice_then_succeeds_once_more_with_the_same_id(
     api: TestClient, worker: Worker, db: Database
 ) -> None:

@@ -109,7 +109,9 @@ def apply(
     call.analysis_status = "completed"
     call.updated_at = utcnow()
     session.flush()
-    if not keep_manual:
+    if keep_manual:
+        events.call_analysis_kept_manual(session, call)
+    else:
         events.call_analyzed(session, call, first=first)
     return call
 

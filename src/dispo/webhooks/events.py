@@ -73,6 +73,11 @@ def call_analyzed(session: Session, call: Call, *, first: bool) -> None:
     _emit(session, call, "call.analyzed")
 
 
+def call_analysis_kept_manual(session: Session, call: Call) -> None:
+    """The analysis finished but kept a person's outcome: the record is final, call.ended may go."""
+    _send_call_ended(session, call)
+
+
 def call_analysis_failed(session: Session, call: Call) -> None:
     """The analysis ran out of attempts."""
     _send_call_ended(session, call)
