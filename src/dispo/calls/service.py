@@ -220,7 +220,7 @@ class CallFilters:
     created_before: datetime | None = None
 
 
-def _filtered(session: Session, workspace_id: str, filters: CallFilters) -> Select[Call]:
+def filtered_calls(session: Session, workspace_id: str, filters: CallFilters) -> Select[Call]:
     query = select(Call).where(Call.workspace_id == workspace_id)
     if filters.status:
         query = query.where(Call.status == filters.status)
@@ -242,7 +242,7 @@ def _filtered(session: Session, workspace_id: str, filters: CallFilters) -> Sele
 def list_calls(
     session: Session, workspace_id: str, filters: CallFilters, limit: int, offset: int
 ) -> tuple[list[Call], int]:
-    query = _filtered(session, workspace_id, filters)
+    query = filtered_calls(session, workspace_id, filters)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     rows = session.scalars(
         query.order_by(Call.created_at.desc(), Call.id.desc()).limit(limit).offset(offset)
@@ -255,7 +255,7 @@ def encode_cursor(call: Call) -> str:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def _decode_cursor(cursor: str) -> tuple[datetime, str]:
+def decode_cursor(cursor: str) -> tuple[datetime, str]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         created, call_id = json.loads(raw)
@@ -271,9 +271,9 @@ def list_calls_after(
     session: Session, workspace_id: str, filters: CallFilters, limit: int, cursor: str | None
 ) -> tuple[list[Call], str | None]:
     """Keyset paging, newest first: cost does not grow with depth."""
-    query = _filtered(session, workspace_id, filters)
+    query = filtered_calls(session, workspace_id, filters)
     if cursor:
-        created, call_id = _decode_cursor(cursor)
+        created, call_id = decode_cursor(cursor)
         query = query.where(
             or_(Call.created_at < created, and_(Call.created_at == created, Call.id < call_id))
         )
@@ -340,7 +340,7 @@ def record_json(call: Call, messages: Sequence[CallMessage] | None) -> dict[str,
 def ended_call_ids(
     session: Session, workspace_id: str, filters: CallFilters, limit: int
 ) -> list[str]:
-    query = _filtered(session, workspace_id, filters).where(Call.status != LIVE)
+    query = filtered_calls(session, workspace_id, filters).where(Call.status != LIVE)
     ids = session.scalars(
         query.with_only_columns(Call.id).order_by(Call.created_at.desc()).limit(limit)
     ).all()

@@ -194,7 +194,7 @@ def overview(session: Session, workspace_id: str, period: Period) -> Overview:
 def _after(cursor: str | None) -> ColumnElement[bool] | None:
     if not cursor:
         return None
-    created, call_id = calls_service._decode_cursor(cursor)
+    created, call_id = calls_service.decode_cursor(cursor)
     return or_(Call.created_at < created, and_(Call.created_at == created, Call.id < call_id))
 
 
@@ -233,7 +233,7 @@ def find_calls(
         filters = CallFilters(
             filters.status, None, filters.agent_id, filters.created_after, filters.created_before
         )
-    query: Select[Any] = calls_service._filtered(session, workspace_id, filters)
+    query: Select[Any] = calls_service.filtered_calls(session, workspace_id, filters)
     if connected:
         query = query.where(
             Call.status != LIVE,
