@@ -84,6 +84,11 @@ def quote(text: str) -> str:
     return t[: _QUOTE_MAX - 1].rsplit(" ", 1)[0] + "\u2026"
 
 
+def said(q: str) -> str:
+    """A quote closing a summary sentence: one full stop, inside the quotes if it has one."""
+    return f'"{q}"' if q.endswith((".", "!", "?", "\u2026")) else f'"{q}".'
+
+
 # ---------------------------------------------------------------------------
 # Recorded messages: voicemail greetings vs. carrier / screening robots
 # ---------------------------------------------------------------------------
@@ -674,11 +679,11 @@ def stance_summary(call: CallInput, stance: Stance, msgs: Sequence[TranscriptMes
     if stance.kind == BOOKED:
         when = booking_time(msgs, stance.message_index) if msgs else None
         if when and when not in normalize(q):
-            return f'{who} agreed to the proposed time ({when}): "{q}".'
-        return f'{who} agreed to a specific time: "{q}".'
+            return f"{who} agreed to the proposed time ({when}): {said(q)}"
+        return f"{who} agreed to a specific time: {said(q)}"
     if stance.kind == NOT_INTERESTED:
-        return f'{who} declined: "{q}".'
-    return f'{who} showed interest without committing to a time: "{q}".'
+        return f"{who} declined: {said(q)}"
+    return f"{who} showed interest without committing to a time: {said(q)}"
 
 
 def null_summary(call: CallInput, msgs: Sequence[TranscriptMessage], turns: Sequence[int]) -> str:
@@ -693,7 +698,9 @@ def null_summary(call: CallInput, msgs: Sequence[TranscriptMessage], turns: Sequ
     q = quote(msgs[turns[-1]].content)
     if len(turns) <= 2:
         return f'{who} spoke only briefly ("{q}") and took no stance, so no outcome fits.'
-    return f'{who} talked with the agent but took no clear stance on any outcome; last said "{q}".'
+    return (
+        f"{who} talked with the agent but took no clear stance on any outcome; last said {said(q)}"
+    )
 
 
 class RulesClassifier:
