@@ -144,3 +144,11 @@ def run_jobs(worker: Worker, max_rounds: int = 1000) -> int:
             return total
         total += ran
     raise AssertionError("jobs kept coming after many rounds")
+
+
+@pytest.fixture(autouse=True)
+def synchronous_deliveries(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`run_jobs` returns once each webhook batch's sends are recorded (a hang gives up at 5 s)."""
+    from dispo.webhooks import tasks
+
+    monkeypatch.setattr(tasks, "BATCH_WAIT", 5.0)
