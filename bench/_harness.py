@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -24,6 +25,23 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def wait_healthy(
+    base: str, proc: subprocess.Popen[Any], timeout: float = 60.0, log: Path | None = None
+) -> None:
+    """Wait until `GET /healthz` answers 200; raise if the process exits or time runs out."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            detail = log.read_text(errors="replace") if log is not None else ""
+            raise RuntimeError(f"dispo serve did not become healthy:\n{detail}")
+        time.sleep(0.1)
 
 
 def machine() -> str:
@@ -65,7 +83,8 @@ def run_service(workers: int = 1, env: dict[str, str] | None = None) -> Iterator
             "PYTHONPATH": str(ROOT / "src"),
             **(env or {}),
         }
-        log = open(Path(tmp) / "serve.log", "w+")  # noqa: SIM115
+        log_path = Path(tmp) / "serve.log"
+        log = open(log_path, "w+")  # noqa: SIM115
         proc = subprocess.Popen(
             [
                 sys.executable,
@@ -83,17 +102,7 @@ def run_service(workers: int = 1, env: dict[str, str] | None = None) -> Iterator
         )
         try:
             base = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    log.seek(0)
-                    raise RuntimeError(f"service did not start:\n{log.read()}")
-                time.sleep(0.1)
+            wait_healthy(base, proc, 60.0, log_path)
             log.seek(0)
             match = re.search(r"api_key:\s+(\S+)", log.read())
             if not match:

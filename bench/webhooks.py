@@ -13,7 +13,6 @@ import argparse
 import json
 import os
 import platform
-import socket
 import statistics
 import subprocess
 import sys
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from _harness import free_port, wait_healthy
 from standardwebhooks import Webhook
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -74,12 +74,6 @@ class Receiver:
             return self.cond.wait_for(lambda: len(self.arrivals) >= count, timeout)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def cpu_model() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -118,15 +112,12 @@ def start_service(tmp: Path, *extra: str) -> tuple[subprocess.Popen[bytes], str]
     port = free_port()
     proc = subprocess.Popen([*CLI, "serve", "--port", str(port), *extra], env=service_env(tmp))
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                return proc, base
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    proc.kill()
-    raise SystemExit("dispo serve did not start")
+    try:
+        wait_healthy(base, proc, 60.0)
+    except RuntimeError as exc:
+        proc.kill()
+        raise SystemExit(str(exc)) from None
+    return proc, base
 
 
 def pct(values: list[float], p: float) -> float:

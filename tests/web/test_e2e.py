@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from typing import Any
 
 import httpx
 import pytest
+from bench._harness import free_port, wait_healthy
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("DISPO_CHROMIUM", "/usr/bin/chromium")
@@ -49,12 +49,6 @@ def _require_browser() -> None:
         if os.environ.get("DISPO_REQUIRE_BROWSER") == "1":
             pytest.fail(f"DISPO_REQUIRE_BROWSER=1 but {reason}")
         pytest.skip(reason)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _turns(*pairs: tuple[str, str]) -> list[dict[str, Any]]:
@@ -141,7 +135,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         check=True,
     )
     workspace = json.loads(created.stdout.strip().splitlines()[-1])
-    port = _free_port()
+    port = free_port()
     log = (tmp / "server.log").open("wb")
     process = subprocess.Popen(
         [sys.executable, "-m", "dispo.cli", "serve", "--port", str(port)],
@@ -165,17 +159,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 
 
 def _wait_healthy(srv: Server, log: Path) -> None:
-    deadline = time.monotonic() + 40
-    while time.monotonic() < deadline:
-        if srv.process.poll() is not None:
-            pytest.fail(f"dispo serve exited:\n{log.read_text()}")
-        try:
-            if httpx.get(f"{srv.url}/healthz", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    pytest.fail(f"dispo serve did not become healthy:\n{log.read_text()}")
+    try:
+        wait_healthy(srv.url, srv.process, 40.0, log)
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
 
 
 def _seed(srv: Server) -> None:

@@ -5,25 +5,18 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+from bench._harness import free_port, wait_healthy
 
 from tests.webhooks.receiver import Reply, receiving
 
 SRC = Path(__file__).resolve().parents[2] / "src"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
@@ -74,18 +67,12 @@ def processes() -> Iterator[list[subprocess.Popen[bytes]]]:
 def _serve(
     env: dict[str, str], processes: list[subprocess.Popen[bytes]], *extra: str
 ) -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
+    port = free_port()
     proc = _cli(env, "serve", "--port", str(port), *extra)
     processes.append(proc)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                return proc, base
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    raise AssertionError("dispo serve did not come up")
+    wait_healthy(base, proc, 30.0)
+    return proc, base
 
 
 def _kill(proc: subprocess.Popen[bytes]) -> None:
