@@ -22,7 +22,6 @@ class Settings(BaseSettings):
     # Job queue: how long a claimed job stays locked before another worker may take it over.
     job_lease_seconds: float = 60.0
     job_poll_seconds: float = 0.2
-    job_max_attempts: int = 8
     analysis_threads: int = 2
     job_retention_hours: float = 168.0
 

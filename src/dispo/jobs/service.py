@@ -237,15 +237,6 @@ def fail(session: Session, job: ClaimedJob, error: str, delay: float | None = No
     return str(values["status"])
 
 
-def extend_lease(session: Session, job: ClaimedJob, lease_seconds: float) -> None:
-    session.execute(
-        update(Job)
-        .where(_owned(job))
-        .values(locked_until=utcnow() + timedelta(seconds=lease_seconds))
-        .execution_options(synchronize_session=False)
-    )
-
-
 def prune(session: Session, older_than_seconds: float) -> int:
     """Delete finished jobs older than the retention period; returns how many."""
     cutoff = utcnow() - timedelta(seconds=older_than_seconds)

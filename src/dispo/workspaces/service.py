@@ -102,10 +102,6 @@ def workspace_id_for_hash(session: Session, key_hash: str) -> str | None:
     return row[0] if row else None
 
 
-def workspace_for_key(session: Session, secret: str) -> str | None:
-    return workspace_id_for_hash(session, hash_key(secret))
-
-
 def bump_label_set_version(session: Session, workspace_id: str) -> None:
     workspace = session.get(Workspace, workspace_id)
     if workspace is not None:
