@@ -502,8 +502,13 @@ def webhooks(request: Request, user: User, session: ReadSession) -> Response:
     )
 
 
-def _events(form_events: list[str]) -> list[str]:
-    return [e for e in form_events if e in EVENT_TYPES]
+def _webhook_fields(name: str, url: str, events: list[str] | None) -> dict[str, Any]:
+    """The webhook form as the API's create/update body (unknown event names dropped)."""
+    return {
+        "name": name.strip(),
+        "url": url.strip(),
+        "events": [e for e in events or [] if e in EVENT_TYPES],
+    }
 
 
 @router.post("/webhooks")
@@ -515,9 +520,7 @@ def create_webhook(
     url: Annotated[str, Form(max_length=3000)] = "",
     events: Annotated[list[str] | None, Form()] = None,
 ) -> Response:
-    data = WebhookCreate.model_validate(
-        {"name": name.strip(), "url": url.strip(), "events": _events(events or [])}
-    )
+    data = WebhookCreate.model_validate(_webhook_fields(name, url, events))
     endpoint = webhooks_service.create_endpoint(session, user.workspace_id, data)
     message = f"Added {endpoint.name}. Use “Show signing secret” to copy its secret."
     return redirect(request, f"/webhooks/{endpoint.id}", "ok", message)
@@ -581,9 +584,7 @@ def edit_webhook(
     url: Annotated[str, Form(max_length=3000)] = "",
     events: Annotated[list[str] | None, Form()] = None,
 ) -> Response:
-    data = WebhookUpdate.model_validate(
-        {"name": name.strip(), "url": url.strip(), "events": _events(events or [])}
-    )
+    data = WebhookUpdate.model_validate(_webhook_fields(name, url, events))
     endpoint = webhooks_service.update_endpoint(session, user.workspace_id, webhook_id, data)
     return redirect(request, f"/webhooks/{endpoint.id}", "ok", f"Saved {endpoint.name}.")
 
