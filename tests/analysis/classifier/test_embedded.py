@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -161,19 +160,51 @@ def test_encoder_is_a_thread_safe_singleton() -> None:
     assert get_classifier("embedded") is get_classifier("embedded")
 
 
-def test_long_call_is_fast_enough(clf: EmbeddedClassifier) -> None:
+def test_long_call_decides_on_its_end(clf: EmbeddedClassifier) -> None:
     turns: list[tuple[str, str]] = []
     for i in range(19):
         turns += [(A, f"Question {i}: how many rooms does the house have?"), (U, "About four.")]
     turns += [(A, "Can I book the visit for Tuesday at 3pm?"), (U, "Yes, Tuesday at 3 works.")]
     c = call(*turns)
     ls = labels()
-    clf.classify(c, ls)
-    t0 = time.perf_counter()
     res = clf.classify(c, ls)
-    elapsed = time.perf_counter() - t0
+    # Speed is measured by `dispo bench` (docs/classifier.md), never by a timed test.
     assert res.outcome == "Appointment Booked"
-    assert elapsed < 1.0  # generous: shared CI machines; docs/classifier.md has real figures
+    assert res.evidence[0].message_index == len(turns) - 1
+
+
+def test_int8_model_is_made_once_and_remade_when_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISPO_MODEL_CACHE", str(tmp_path))
+    model = embedded.quantized_model(embedded.asset_dir())
+    assert model.parent == tmp_path
+    digest = model.with_suffix(".sha256").read_text().strip()
+    made = model.stat().st_mtime_ns
+    assert embedded.quantized_model(embedded.asset_dir()) == model
+    assert model.stat().st_mtime_ns == made  # reused, not made again
+    with model.open("r+b") as f:  # a damaged cache file is detected and replaced
+        f.seek(1000)
+        f.write(b"\0" * 64)
+    assert embedded.quantized_model(embedded.asset_dir()) == model
+    assert embedded._sha256(model) == digest
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_int8_embeddings_stay_close_to_fp32(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISPO_MODEL_CACHE", str(tmp_path))
+    texts = ["Yes, Tuesday at 3 works.", "Take me off your list.", "How much does it cost?"]
+    fp32 = embedded.Encoder(model_precision="fp32").embed(texts)
+    int8 = embedded.Encoder(model_precision="int8").embed(texts)
+    assert (fp32 * int8).sum(axis=1).min() > 0.97
+
+
+def test_precision_setting_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DISPO_EMBEDDED_PRECISION", "fp16")
+    with pytest.raises(ModelLoadError, match="int8 or fp32"):
+        embedded.precision()
 
 
 def test_embeddings_alone_never_give_inbound_requests_a_stance(clf: EmbeddedClassifier) -> None:

@@ -18,6 +18,31 @@ CASES: list[tuple[str, CallInput, str | None]] = [
         call((U, "Hi you've reached Sam, leave a message after the tone"), (A, "Hi Sam, ...")),
         "Voicemail",
     ),
+    (
+        "vm greeting with asr fillers",
+        call(
+            (U, "hey its dana i cant get to the phone leave a you know message after the uh"),
+            (A, "Hi Dana, it's Amy from BrightSmile, please call us back."),
+        ),
+        "Voicemail",
+    ),
+    (
+        "unanswered greeting of unknown wording",
+        call(
+            (U, "Dana here, out on the boat all week, you know what to do"),
+            (A, "Hi Dana, it's Amy from BrightSmile, please call us back at 555 0100."),
+        ),
+        "Voicemail",
+    ),
+    (
+        "live answer followed by silence is not a greeting",
+        call(
+            (U, "Yes hello, I have a question about the bill you sent, can you hear me"),
+            (A, "Hi, it's Amy from BrightSmile, are you there?"),
+            direction="inbound",
+        ),
+        None,
+    ),
     ("mailbox full", call((U, "The mailbox is full and cannot accept messages")), "Voicemail"),
     (
         "after-hours recording",

@@ -6,6 +6,7 @@ import hashlib
 import importlib.metadata
 import os
 import re
+import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -90,15 +91,97 @@ def verify_assets(directory: Path, expected: dict[str, str] = ASSET_SHA256) -> N
             )
 
 
+# Bump when the quantisation recipe changes, so cached models made the old way are not reused.
+QUANT_RECIPE = "dynamic-int8-matmul-per-channel-v1"
+
+
+def precision() -> str:
+    """`int8` (default; half the CPU of fp32 per call) or `fp32`: DISPO_EMBEDDED_PRECISION."""
+    value = os.environ.get("DISPO_EMBEDDED_PRECISION", "int8").strip().lower()
+    if value not in ("int8", "fp32"):
+        raise ModelLoadError(f"DISPO_EMBEDDED_PRECISION must be int8 or fp32, not {value!r}")
+    return value
+
+
+def cache_dir() -> Path:
+    """Where derived model files live: DISPO_MODEL_CACHE, else the user's cache directory."""
+    configured = os.environ.get("DISPO_MODEL_CACHE")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dispo"
+
+
+def quantized_model(directory: Path) -> Path:
+    """The int8 model derived from the verified fp32 one, made once and then reused.
+
+    The file is named by the fp32 digest, the onnxruntime version and the recipe, and carries a
+    sidecar digest checked at every load: a truncated or altered file is made again, never used.
+    Writers race safely (temp file + rename), so several processes may start at once.
+    """
+    import onnxruntime as ort
+
+    source = ASSET_SHA256["onnx/model.onnx_data"][:16]
+    name = f"minilm-{source}-ort{ort.__version__}-{QUANT_RECIPE}.onnx"
+    for folder in (cache_dir(), Path(tempfile.gettempdir()) / f"dispo-{os.getuid()}"):
+        target = folder / name
+        digest_file = target.with_suffix(".sha256")
+        try:
+            if (
+                target.is_file()
+                and digest_file.is_file()
+                and _sha256(target) == digest_file.read_text().strip()
+            ):
+                return target
+            folder.mkdir(parents=True, exist_ok=True)
+            _quantize(directory / "onnx" / "model.onnx", target)
+            return target
+        except OSError:
+            continue  # an unwritable cache: try the next folder
+    raise ModelLoadError("no writable folder for the quantised model (set DISPO_MODEL_CACHE)")
+
+
+def _quantize(source: Path, target: Path) -> None:
+    import logging
+
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    # Weights only, per output channel, MatMuls only: 2x faster than fp32 with embeddings at
+    # cosine >= 0.98 of the original; quantising the embedding Gather as well costs accuracy.
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    quiet = logging.getLogger().level
+    logging.getLogger().setLevel(logging.ERROR)  # the quantiser warns about pre-processing
+    try:
+        quantize_dynamic(
+            str(source),
+            str(tmp),
+            op_types_to_quantize=["MatMul"],
+            per_channel=True,
+            weight_type=QuantType.QInt8,
+        )
+    finally:
+        logging.getLogger().setLevel(quiet)
+    digest = _sha256(tmp)
+    digest_tmp = tmp.with_suffix(".sha256.tmp")
+    digest_tmp.write_text(digest + "\n")
+    # The model first, then its digest: a reader that sees the digest sees the whole model.
+    os.replace(tmp, target)
+    os.replace(digest_tmp, target.with_suffix(".sha256"))
+
+
 class Encoder:
     """MiniLM sentence encoder (mean pooling, L2-normalised) on onnxruntime."""
 
-    def __init__(self, directory: Path | None = None) -> None:
+    def __init__(self, directory: Path | None = None, model_precision: str | None = None) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
         d = directory or asset_dir()
         verify_assets(d)
+        self.precision = model_precision or precision()
+        model_path = d / "onnx" / "model.onnx"
+        if self.precision == "int8":
+            model_path = quantized_model(d)
         opts = ort.SessionOptions()
         # Small batches: more threads than cores only adds contention.
         threads = int(os.environ.get("DISPO_ONNX_THREADS", "0")) or min(2, os.cpu_count() or 1)
@@ -108,7 +191,7 @@ class Encoder:
         opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self._session: Any = ort.InferenceSession(
-            str(d / "onnx" / "model.onnx"), opts, providers=["CPUExecutionProvider"]
+            str(model_path), opts, providers=["CPUExecutionProvider"]
         )
         self._inputs = {i.name for i in self._session.get_inputs()}
         tok = Tokenizer.from_file(str(d / "tokenizer.json"))
@@ -525,7 +608,18 @@ _GENERIC_PARENT_WORDS = frozenset(
 # group trip" is an inquiry, not a booking.
 _BOOKING_HINT = re.compile(
     r"\b(booked|scheduled|agreed to (a |an |the )?\w+|confirmed|set up a|set (a )?(day|time|date)"
-    r"|at a set (day|time|date))\b"
+    r"|at a set (day|time|date)|signs? up|signed up|signup|registered|reserved)\b"
+)
+# "Booked Another Venue", "Signed elsewhere": a booking made with someone else is a fact about
+# the person, not a booking on this call.
+_ELSEWHERE_HINT = re.compile(
+    r"\b(elsewhere|another|competitor|competing|other (company|provider|venue|carrier|firm|school"
+    r"|vendor|supplier|lender|agency|clinic|place)|different (company|provider|venue|carrier))\b"
+)
+# A callback is a scheduled call, not the visit, tour or screening a sub-case names.
+_CALL_BOOKING_RE = re.compile(
+    r"\b((call|ring|phone) (me|us)|a (call|chat)|call ?back|ring ?back"
+    r"|give (me|you) a (call|ring))\b"
 )
 _DECLINE_HINT = re.compile(
     r"\b(do not call|dont call|dnc|remove|removed|unsubscribe|opt(ed)? out|not interested"
@@ -536,6 +630,8 @@ _DECLINE_HINT = re.compile(
 def _parent_of(opt: OutcomeOption) -> str | None:
     """Which built-in stance a custom outcome refines, judged from its own words."""
     text = rules.normalize(f"{opt.label} {opt.description or ''}")
+    if _ELSEWHERE_HINT.search(text):
+        return None
     if _BOOKING_HINT.search(text):
         return rules.BOOKED
     if _DECLINE_HINT.search(text):
@@ -642,7 +738,7 @@ class Thresholds:
     """Decision thresholds, tuned on data/eval/train.jsonl and dev.jsonl only (never held-out)."""
 
     stance_min: float = 0.35  # top-k prototype similarity for an embedding-only stance
-    stance_margin: float = 0.07  # over the runner-up (incl. neutral)
+    stance_margin: float = 0.05  # over the runner-up (incl. neutral)
     custom_min: float = 0.45  # zero-shot custom match (similarity + lexical bonus)
     lexical_bonus: float = 0.08  # per description word the person used that the agent did not
     lexical_max_hits: int = 2
@@ -650,6 +746,8 @@ class Thresholds:
     custom_rel_floor: float = 0.30
     negation_penalty: float = 0.10  # custom hypothesis and turn disagree on negation
     custom_parent_min: float = 0.40  # custom that refines the stance already decided
+    lean_min: float = 0.36  # stance-less call: a custom this close beats null ...
+    lean_margin: float = 0.05  # ... when it leads the other customs by this much
     example_min: float = 0.80  # near-duplicate of a workspace's labelled example
     example_margin: float = 0.05
     topk: int = 2
@@ -695,6 +793,29 @@ def _asks(raw: str) -> bool:
     return raw.rstrip().endswith("?") or rules.is_question(rules.normalize(raw))
 
 
+_LEAD_IN_RE = re.compile(r"^((sorry|so|and|but|okay|ok|yeah|well|oh|hi|hey|right|um|uh) )+")
+_SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def _only_asks(raw: str) -> bool:
+    """True when every sentence of a turn is a question ("who's running the study?"), so it
+    asks about the call's topic rather than saying anything about the person."""
+    sentences = [x.strip() for x in _SENTENCE_RE.findall(raw) if rules.normalize(x)]
+    if not sentences:
+        return False
+    return all(
+        x.endswith("?") or rules.is_question(_LEAD_IN_RE.sub("", rules.normalize(x)))
+        for x in sentences
+    )
+
+
+# A custom outcome about asking ("Insurance Question", "Quote Requested") is matched by questions.
+_ASKING_HINT = re.compile(
+    r"\b(question|questions|asks?|asked|asking|inquir\w*|enquir\w*|request\w*"
+    r"|wants to know|wonders?)\b"
+)
+
+
 def select_turns(
     msgs: Sequence[TranscriptMessage], turns: Sequence[int], ws: WorkspaceModel
 ) -> list[_TurnView]:
@@ -713,6 +834,49 @@ def select_turns(
                 break
     chosen = sorted(keep) + recent
     return [_TurnView(i, rules.normalize(msgs[i].content)) for i in chosen]
+
+
+@dataclass(frozen=True)
+class _CustomContext:
+    """What custom matching needs to know about a call's selected person turns."""
+
+    agent_words: frozenset[str]  # the call's topic, not evidence of what the person meant
+    turn_words: tuple[frozenset[str], ...]
+    negated: npt.NDArray[np.bool_]
+    asks: npt.NDArray[np.bool_]  # the turn is a question
+    short: npt.NDArray[np.bool_]  # fewer than four content words
+
+    @classmethod
+    def of(cls, msgs: Sequence[TranscriptMessage], views: Sequence[_TurnView]) -> _CustomContext:
+        agent_words = frozenset(
+            rules.stem(w)
+            for m in msgs
+            if rules.is_agent(m)
+            for w in rules.normalize(m.content).split()
+        )
+        return cls(
+            agent_words=agent_words,
+            turn_words=tuple(frozenset(rules.stem(w) for w in v.text.split()) for v in views),
+            negated=np.array([has_negation(v.text) for v in views], dtype=bool),
+            asks=np.array([_only_asks(msgs[v.index].content) for v in views], dtype=bool),
+            short=np.array([len(rules.content_words(v.text)) < 4 for v in views], dtype=bool),
+        )
+
+    def hits(self, cm: CustomModel, cap: int) -> npt.NDArray[np.float32]:
+        """Per turn: description words the person used that the agent did not (capped)."""
+        kw = cm.keywords - self.agent_words
+        return np.array([min(len(kw & tw), cap) for tw in self.turn_words], dtype=np.float32)
+
+    def eligible(self, cm: CustomModel) -> npt.NDArray[np.bool_]:
+        """Turns that may match: a question ("who runs the study?") is on the call's topic
+        without saying anything about the person, unless it uses the label's own words."""
+        if _ASKING_HINT.search(rules.normalize(f"{cm.option.label} {cm.option.description or ''}")):
+            return np.ones(len(self.asks), dtype=bool)
+        own = rules.keywords(cm.option.label) - self.agent_words
+        return np.array(
+            [not a or bool(own & tw) for a, tw in zip(self.asks, self.turn_words, strict=True)],
+            dtype=bool,
+        )
 
 
 class EmbeddedClassifier:
@@ -746,7 +910,7 @@ class EmbeddedClassifier:
             summary=summary,
             confidence=round(float(min(max(confidence, 0.0), 1.0)), 3),
             backend=BACKEND,
-            model=MODEL_NAME,
+            model=f"{MODEL_NAME}-int8" if get_encoder().precision == "int8" else MODEL_NAME,
             evidence=tuple(evidence),
         )
 
@@ -791,7 +955,8 @@ class EmbeddedClassifier:
         stance = self._stance(msgs, views, tv, ws, inbound)
 
         # 3. Custom outcomes: clear zero-shot match wins over built-ins.
-        custom = self._custom(msgs, ws, views, tv, stance)
+        ctx = _CustomContext.of(msgs, views)
+        custom = self._custom(msgs, ctx, ws, views, tv, stance)
         if custom is not None:
             opt, vi, sim = custom
             q = rules.quote(msgs[views[vi].index].content)
@@ -806,7 +971,22 @@ class EmbeddedClassifier:
                 [Evidence(views[vi].index, q)],
             )
 
-        # 4. Built-in stance, last clear one.
+        # 4. No stance and no clear custom: a custom the person's words lean towards explains
+        # the call better than "no outcome" (null stays for talk that resembles no custom).
+        if stance is None:
+            custom = self._custom_without_stance(ctx, ws, tv)
+        if custom is not None:
+            opt, vi, sim = custom
+            q = rules.quote(msgs[views[vi].index].content)
+            return self._result(
+                opt.label,
+                f'{rules.person_phrase(call)} said "{q}", which is closest to the outcome '
+                f'"{opt.label}".',
+                0.4 + sim / 2,
+                [Evidence(views[vi].index, q)],
+            )
+
+        # 5. Built-in stance, last clear one.
         if stance is not None:
             builtin = rules.builtin_label(labels, stance.kind)
             if builtin is not None:
@@ -894,6 +1074,13 @@ class EmbeddedClassifier:
     ) -> float | None:
         """Whether the deciding moment is this sub-case custom (e.g. a *test drive* booked)."""
         own = rules.keywords(cm.option.label) - _GENERIC_PARENT_WORDS
+        is_call = _CALL_BOOKING_RE.search(rules.normalize(msgs[idx].content)) is not None
+        if (
+            cm.parent == rules.BOOKED
+            and is_call
+            and not own & {"call", "callback", "phone", "ring"}
+        ):
+            return None
         if own:
             # What was agreed to is often only in the agent's proposal right before.
             ctx = rules.normalize(msgs[idx].content)
@@ -907,9 +1094,37 @@ class EmbeddedClassifier:
             return None
         return sim if sim >= self.t.custom_parent_min else None
 
+    def _custom_without_stance(
+        self,
+        ctx: _CustomContext,
+        ws: WorkspaceModel,
+        tv: Vec,
+    ) -> tuple[OutcomeOption, int, float] | None:
+        """The custom outcome a stance-less call leans towards, if it clearly leads the others."""
+        plain = [cm for cm in ws.customs if cm.parent is None]
+        if not plain or not len(tv):
+            return None
+        scored: list[tuple[float, int, CustomModel]] = []
+        for cm in plain:
+            flip = cm.negated[None, :] != ctx.negated[:, None]
+            sims = (tv @ cm.vecs.T - self.t.negation_penalty * flip).max(axis=1)
+            hits = ctx.hits(cm, self.t.lexical_max_hits)
+            # One- or two-word replies ("right", "who is this?") carry too little to lean on.
+            ok = ctx.eligible(cm) & ~ctx.short
+            per_turn = np.where(ok, sims + self.t.lexical_bonus * hits, -1.0)
+            vi = int(np.argmax(per_turn))
+            scored.append((float(per_turn[vi]), vi, cm))
+        scored.sort(key=lambda x: -x[0])
+        sim, vi, cm = scored[0]
+        runner = scored[1][0] if len(scored) > 1 else 0.0
+        if sim >= self.t.lean_min and sim - runner >= self.t.lean_margin:
+            return cm.option, vi, sim
+        return None
+
     def _custom(
         self,
         msgs: Sequence[TranscriptMessage],
+        ctx: _CustomContext,
         ws: WorkspaceModel,
         views: Sequence[_TurnView],
         tv: Vec,
@@ -919,30 +1134,19 @@ class EmbeddedClassifier:
             return None
         best: tuple[OutcomeOption, int, float] | None = None
         best_margin = -1.0
-        # Words the agent used are the call's topic, not evidence of what the person meant.
-        agent_words = {
-            rules.stem(w)
-            for m in msgs
-            if rules.is_agent(m)
-            for w in rules.normalize(m.content).split()
-        }
-        turn_words = [{rules.stem(w) for w in v.text.split()} for v in views]
-        turn_neg = np.array([has_negation(v.text) for v in views], dtype=bool)
         generic = np.max(np.stack([(tv @ p.T).max(axis=1) for p in ws.proto_vecs.values()]), axis=0)
         for cm in ws.customs:
             sims = tv @ cm.vecs.T  # turns x hypotheses
-            kw = cm.keywords - agent_words
-            hits = np.array(
-                [min(len(kw & tw), self.t.lexical_max_hits) for tw in turn_words], dtype=np.float32
-            )
-            per_turn = sims.max(axis=1) + self.t.lexical_bonus * hits
+            hits = ctx.hits(cm, self.t.lexical_max_hits)
+            ok = ctx.eligible(cm)
+            per_turn = np.where(ok, sims.max(axis=1) + self.t.lexical_bonus * hits, -1.0)
             # A turn that is closer to this outcome than to every generic call utterance is a
             # match even when descriptions and speech share few words (third vs first person).
             # That weaker test must not fall for MiniLM's blindness to "not" ("we own it" sits
             # close to "i do not own the home"), so polarity mismatches are penalised there.
-            flip = cm.negated[None, :] != turn_neg[:, None]
+            flip = cm.negated[None, :] != ctx.negated[:, None]
             rel_sims = (sims - self.t.negation_penalty * flip).max(axis=1)
-            rel = rel_sims + self.t.lexical_bonus * hits - generic
+            rel = np.where(ok, rel_sims + self.t.lexical_bonus * hits - generic, -1.0)
             vi = int(np.argmax(per_turn))
             sim = float(per_turn[vi])
             need = self.t.custom_min

@@ -98,15 +98,16 @@ _VOICEMAIL_RE = re.compile(
     r"|after the (tone|beep)|at the (tone|beep)|record your message"
     r"|(reached|this is|welcome to) (the |my |our )?(voice ?mail|mailbox)"
     r"|voice ?mail (box )?(of|for)"
-    r"|leave (a |me a |us a )?voice ?mail|mailbox( \w+){0,6} (is )?full|mailbox belonging"
+    r"|leave (a |me a |us a )?voice ?mail|(mail ?box|voice ?mail box)( \w+){0,10} (is )?full"
+    r"|mailbox belonging|cannot accept (any )?(new |more )?messages"
     r"|voice messaging|forwarded to (an )?(automated )?(voice|message)"
     r"|(not|unable to) (available|take|answer|come to) (to take |to answer )?"
     r"(your|the) (call|phone)"
     r"|cant (come to|get to|take) the phone|(is|am|are) (not available|unavailable)( right now)?"
     r"|(person|party|customer|subscriber) (you are|youre|you have) (calling|dialed|trying)"
-    r" (is )?(not available|unavailable)"
+    r"( to reach)? (is )?(not available|unavailable)"
     r"|please leave|get back to you as soon as|(office|we) (is |are )?(currently )?closed"
-    r"|(press|dial) (pound|one|star)|to leave a callback number"
+    r"|press (pound|star) (to|when)|to leave a callback number"
 )
 
 _UNREACHABLE_RE = re.compile(
@@ -115,6 +116,7 @@ _UNREACHABLE_RE = re.compile(
     r"|invalid number|does not accept calls|doesnt accept calls|not accepting calls"
     r"|(is|are) not reachable|cannot be reached|is unreachable|check the number and dial again"
     r"|please hang up and (try|dial) again|all circuits are busy"
+    r"|did not accept (your|the|this) call|declined (your|the|this) call"
 )
 
 _SCREENING_RE = re.compile(
@@ -123,7 +125,20 @@ _SCREENING_RE = re.compile(
     r"|reason for (your )?call(ing)?|who is calling and why|google assistant"
     r"|(i ?m|this is) (an? )?(automated|virtual) (assistant|screening)"
     r"|please stay on the line (and|while)|please hold while (we|i) (try to )?(connect|reach)"
-    r"|(try|trying) to connect you|see if (the person|they|he|she) (is|are) available"
+    r"|(try|trying) to connect you|see if (the person|they|he|she|this person) (is|are) available"
+    # Phone menus (IVR): a robot, not a person and not a mailbox.
+    r"|(know|have) (your )?(partys|the) extension|for \w+( \w+)? press|press (one|two|three|1|2|3)"
+    r" for|(main|this) menu|please hold$|please hold (while|for)|stay on the line"
+)
+
+
+# Spoken fillers that ASR keeps inside a recorded greeting ("leave a you know message").
+_SOFT_FILLER_RE = re.compile(r"\b(you know|i mean|like|kind of|sort of|so|well)\b")
+# Weaker greeting cues, trusted only in an unanswered monologue (see greeting_monologue).
+_GREETING_CUE_RE = re.compile(
+    r"\b(reached|message|messages|unavailable|not available|get back to|call you back"
+    r"|return your call|beep|tone|away from|not here|(cant|cannot) (answer|pick up|take)"
+    r"|missed (your|the) call|leave|what to do)\b"
 )
 
 
@@ -138,12 +153,37 @@ def voicemail_turn(msgs: Sequence[TranscriptMessage]) -> int | None:
             continue
         if _UNREACHABLE_RE.search(t) or _SCREENING_RE.search(t):
             return None
-        if _VOICEMAIL_RE.search(t):
+        if _VOICEMAIL_RE.search(t) or _VOICEMAIL_RE.search(_without_soft_fillers(t)):
             return i
         seen += 1
         # A greeting plays first; a person talking at length first means a live call.
         if seen >= 2:
             return None
+    return None
+
+
+def _without_soft_fillers(t: str) -> str:
+    return re.sub(r"\s+", " ", _SOFT_FILLER_RE.sub(" ", t)).strip()
+
+
+def greeting_monologue(call: CallInput) -> int | None:
+    """Index of an outbound call's opening recording that nobody followed, else None.
+
+    A live person answers the agent; a recorded greeting plays first, at length, and then only
+    the agent speaks. A greeting worded unlike any known one is caught by that shape.
+    """
+    msgs = call.messages
+    if (call.direction or "").strip().lower() == "inbound":
+        return None
+    first_agent = next((i for i, m in enumerate(msgs) if is_agent(m)), None)
+    if first_agent is None or any(
+        is_person(m) and has_substance(m.content) for m in msgs[first_agent + 1 :]
+    ):
+        return None
+    for i, m in enumerate(msgs[:first_agent]):
+        t = _without_soft_fillers(normalize(m.content))
+        if is_person(m) and len(content_words(t)) >= 6 and _GREETING_CUE_RE.search(t):
+            return i
     return None
 
 
@@ -167,20 +207,32 @@ def is_screening(text: str) -> bool:
 _GREETING_WORDS = _words(
     """hello hallo helo hi hey yo yes yeah yep yup ya yah speaking um uh umm uhh hm hmm mm mhm
     er ah oh ok okay alright hullo there good morning afternoon evening hola allo howdy sir maam
-    whos huh what sorry pardon so well"""
+    whos who huh what sorry pardon so well hel"""
 )
 _SELF_INTRO_RE = re.compile(r"\b(this is|its|it is) [a-z]+( speaking)?\b|\b[a-z]+ speaking\b")
 _ASIDE_RE = re.compile(
-    r"\b(honey|sweetie|babe|baby|mom|mommy|dad|daddy|kids)\b"
+    r"(?<!with the )(?<!with my )\b(honey|sweetie|babe|baby|mom|mommy|mum|mummy|dad|daddy|kids"
+    r"|grandma|grandpa)\b"
+    # Turning to someone else by name: "wait jimmy grab the bag", "no jamie i said the blue one".
+    r"|\b(wait|no|hey|hang on|hold on) [a-z]+ (grab|get|put|bring|take|hand|pass|give|stop"
+    r"|i said)\b"
+    r"|\bnot you\b"
     r"|turn (that|it) (down|off)|get the door|put that down|stop that|come here|(go|get) to bed"
     r"|dinner is|be right there|(i ?m|im) on the phone|not now"
     r"|who is it\b|(whos|someones|somebodys) at the door|feed the|\bcoming$"
 )
 
 
+# A bad line is not a conversation: "hello? can't hear you, hello?" says nothing of substance.
+_BAD_LINE_RE = re.compile(
+    r"\b((i )?(cant|cannot|can not) hear (you|anything)|can you hear me|youre breaking up"
+    r"|bad (line|connection)|you there|are you there)\b"
+)
+
+
 def content_words(text: str) -> list[str]:
     """Words of a turn that are not greetings or fillers."""
-    t = _SELF_INTRO_RE.sub(" ", normalize(text))
+    t = _BAD_LINE_RE.sub(" ", _SELF_INTRO_RE.sub(" ", normalize(text)))
     return [w for w in t.split() if w not in _GREETING_WORDS]
 
 
@@ -281,7 +333,9 @@ _PROPOSE_RE = re.compile(
     r"|works for me|works better|would work|can you do)\b"
 )
 _QUESTION_RE = re.compile(
-    r"(what|when|where|which|who|why|are you|do you|is (it|that|this|there)|hours)\b"
+    r"(what|whats|when|where|wheres|which|who|whos|why|how|hows|are you|do you|does|do i"
+    r"|is (it|that|this|there)"
+    r"|hours)\b"
     r"|.*\b(hours|open|closed|located)\b"
 )
 _TIME_REFUSAL_RE = re.compile(
@@ -310,6 +364,10 @@ _NOT_INTERESTED_RE = re.compile(
     r"|wasting my time|(not|never) going to (buy|sign|switch)|put me on (your|the) do not call"
     r"|do not call list|dnc list|no no no|absolutely not|definitely not|thanks but no"
     r"|(not|wont|will not|im not|not gonna|not going to) pay(ing)? (that|for (that|it|this))"
+    r"|(well|we will|ill|i will|lets|i think ill|i think well) (skip|sit out|pass on)"
+    r" (it|this|that)"
+    r"|not (at|for) this time|no were (fine|okay|ok|good)|no im (fine|okay|ok|good)"
+    r"|not something (i|we) need|(ill|well|i will|we will) (hold|stick) with"
     r"|^(no|nope|nah)( thanks| thank you)?( have a (good|nice|great) (day|one|evening)| bye"
     r"| goodbye))\b"
 )
@@ -372,7 +430,12 @@ def _last_match(rx: re.Pattern[str], text: str) -> int:
     return pos
 
 
-def _booking_pos(text: str, prev_agent: str) -> int:
+# Opening hours are stated, not offered: "okay, thanks" to "we're open monday to friday" books
+# nothing.
+_HOURS_RE = re.compile(r"\b(open|opens|closed|closes|hours)\b")
+
+
+def _booking_pos(text: str, prev_agent: str, agent_asked: bool = False) -> int:
     """Position of a booking commitment in a person's turn, -1 if none."""
     agree = _last_match(_AGREE_RE, text)
     own_time = has_concrete_time(text)
@@ -386,7 +449,9 @@ def _booking_pos(text: str, prev_agent: str) -> int:
             agree >= 0 or _CALLBACK_RE.search(text) or _PROPOSE_RE.search(text) or short
         ):
             return max(agree, tpos)
-    agent_time = has_concrete_time(prev_agent)
+    agent_time = has_concrete_time(prev_agent) and (
+        agent_asked or _HOURS_RE.search(prev_agent) is None
+    )
     if agent_time and agree >= 0:
         # Agreement to the agent's concrete proposal counts, but not a plain "ok" to a question
         # like "does Tuesday at 3 work or would you rather not?" followed by a refusal.
@@ -401,9 +466,11 @@ def stances(msgs: Sequence[TranscriptMessage], turns: Sequence[int]) -> list[Sta
         raw = msgs[i].content
         text = normalize(raw)
         prev_agent = ""
+        agent_asked = False
         for j in range(i - 1, -1, -1):
             if is_agent(msgs[j]):
                 prev_agent = normalize(msgs[j].content)
+                agent_asked = "?" in msgs[j].content
                 break
             if is_person(msgs[j]):
                 break
@@ -413,7 +480,7 @@ def stances(msgs: Sequence[TranscriptMessage], turns: Sequence[int]) -> list[Sta
         # "not interested" contains "interested"; only count a later, separate positive cue.
         if ii >= 0 and ni >= 0 and ii <= ni + len("not interested"):
             ii = -1
-        bi = _booking_pos(text, prev_agent)
+        bi = _booking_pos(text, prev_agent, agent_asked)
         ci = _last_match(_CANCEL_RE, text)
         if bi >= 0 and ni > bi:
             bi = -1  # "tuesday at 3? no thanks" — the refusal came last
@@ -601,6 +668,8 @@ def precheck(call: CallInput, labels: LabelSet, backend: str = BACKEND) -> Class
             backend=backend,
         )
     vm = voicemail_turn(msgs)
+    if vm is None:
+        vm = greeting_monologue(call)
     if vm is not None:
         return _result(
             voicemail,
