@@ -45,6 +45,42 @@ CASES: list[tuple[str, CallInput, str | None]] = [
     ),
     ("mailbox full", call((U, "The mailbox is full and cannot accept messages")), "Voicemail"),
     (
+        "long mailbox-full message",
+        call((U, "The mailbox of the person you are trying to reach is full. Goodbye.")),
+        "Voicemail",
+    ),
+    (
+        "phone menu",
+        call((U, "Thank you for calling Hartley. For sales, press one. For billing, press two.")),
+        "Not Connected",
+    ),
+    ("hold message", call((A, "Hi, it's Amy."), (U, "Thank you. Please hold.")), "Not Connected"),
+    (
+        "bad line only",
+        call((A, "Hi, it's Amy."), (U, "Yeah hello? Can't hear you. Hello?")),
+        "Not Connected",
+    ),
+    (
+        "turning to someone by name",
+        call(
+            (A, "Hi, it's Amy."), (U, "Hello? Wait, Jimmy, grab the other bag. No, the blue one.")
+        ),
+        "Not Connected",
+    ),
+    ("news about family is not an aside", call((A, "Hi!"), (U, "Mom passed on Sunday.")), None),
+    (
+        "line drops mid-sentence",
+        call(
+            (A, "Want to hear the plans?"), (U, "Okay, so, what I'd want to know is whether you-")
+        ),
+        None,
+    ),
+    (
+        "okay to opening hours books nothing",
+        call((A, "We're open Monday through Friday, 8 to 5."), (U, "Okay, thanks.")),
+        None,
+    ),
+    (
         "after-hours recording",
         call((U, "Our office is currently closed. Please leave a message and we'll call back.")),
         "Voicemail",

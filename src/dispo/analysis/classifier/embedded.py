@@ -746,7 +746,7 @@ class Thresholds:
     custom_rel_floor: float = 0.30
     negation_penalty: float = 0.10  # custom hypothesis and turn disagree on negation
     custom_parent_min: float = 0.40  # custom that refines the stance already decided
-    lean_min: float = 0.36  # stance-less call: a custom this close beats null ...
+    lean_min: float = 0.40  # stance-less call: a custom this close beats null ...
     lean_margin: float = 0.05  # ... when it leads the other customs by this much
     example_min: float = 0.80  # near-duplicate of a workspace's labelled example
     example_margin: float = 0.05
@@ -793,7 +793,9 @@ def _asks(raw: str) -> bool:
     return raw.rstrip().endswith("?") or rules.is_question(rules.normalize(raw))
 
 
-_LEAD_IN_RE = re.compile(r"^((sorry|so|and|but|okay|ok|yeah|well|oh|hi|hey|right|um|uh) )+")
+_LEAD_IN_RE = re.compile(
+    r"^((sorry|so|and|but|okay|ok|yeah|well|oh|hi|hey|right|um|uh|wait|hmm|hold on|hang on) )+"
+)
 _SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
 
 
@@ -1045,7 +1047,7 @@ class EmbeddedClassifier:
             order = np.argsort(-row)
             top, second = int(order[0]), int(order[1])
             kind = kinds[top]
-            if kind == NEUTRAL or inbound:
+            if kind == NEUTRAL or inbound or rules.cut_off(msgs, v.index):
                 # Inbound callers come with their own purpose; without an explicit cue the
                 # embeddings alone would turn "returning a missed call" into a stance.
                 continue
@@ -1082,11 +1084,16 @@ class EmbeddedClassifier:
         ):
             return None
         if own:
-            # What was agreed to is often only in the agent's proposal right before.
+            # What was agreed to is often named only by the agent: in the proposal right before
+            # ("shall I book the tour for Saturday?") or in the confirmation right after.
             ctx = rules.normalize(msgs[idx].content)
             for j in range(idx - 1, max(-1, idx - 3), -1):
                 if rules.is_agent(msgs[j]):
                     ctx = rules.normalize(msgs[j].content) + " " + ctx
+                    break
+            for j in range(idx + 1, min(len(msgs), idx + 3)):
+                if rules.is_agent(msgs[j]):
+                    ctx = ctx + " " + rules.normalize(msgs[j].content)
                     break
             words = {rules.stem(w) for w in ctx.split()}
             if 2 * len(own & words) >= len(own):
@@ -1139,14 +1146,15 @@ class EmbeddedClassifier:
             sims = tv @ cm.vecs.T  # turns x hypotheses
             hits = ctx.hits(cm, self.t.lexical_max_hits)
             ok = ctx.eligible(cm)
-            per_turn = np.where(ok, sims.max(axis=1) + self.t.lexical_bonus * hits, -1.0)
+            lift = self.t.lexical_bonus * hits
+            per_turn = np.where(ok, sims.max(axis=1) + lift, -1.0)
             # A turn that is closer to this outcome than to every generic call utterance is a
             # match even when descriptions and speech share few words (third vs first person).
             # That weaker test must not fall for MiniLM's blindness to "not" ("we own it" sits
             # close to "i do not own the home"), so polarity mismatches are penalised there.
             flip = cm.negated[None, :] != ctx.negated[:, None]
             rel_sims = (sims - self.t.negation_penalty * flip).max(axis=1)
-            rel = np.where(ok, rel_sims + self.t.lexical_bonus * hits - generic, -1.0)
+            rel = np.where(ok, rel_sims + lift - generic, -1.0)
             vi = int(np.argmax(per_turn))
             sim = float(per_turn[vi])
             need = self.t.custom_min
@@ -1154,9 +1162,9 @@ class EmbeddedClassifier:
             if (
                 sim < need
                 and float(rel[ri]) >= self.t.custom_rel_margin
-                and float(rel_sims[ri] + self.t.lexical_bonus * hits[ri]) >= self.t.custom_rel_floor
+                and float(rel_sims[ri] + lift[ri]) >= self.t.custom_rel_floor
             ):
-                rel_score = float(rel_sims[ri] + self.t.lexical_bonus * hits[ri])
+                rel_score = float(rel_sims[ri] + lift[ri])
                 vi, sim, need = ri, rel_score, self.t.custom_rel_floor
             if cm.parent is not None and (stance is None or stance.kind != cm.parent):
                 continue  # a "Test Drive Booked" needs a booking, a "Do Not Call" a refusal

@@ -211,8 +211,10 @@ _GREETING_WORDS = _words(
 )
 _SELF_INTRO_RE = re.compile(r"\b(this is|its|it is) [a-z]+( speaking)?\b|\b[a-z]+ speaking\b")
 _ASIDE_RE = re.compile(
-    r"(?<!with the )(?<!with my )\b(honey|sweetie|babe|baby|mom|mommy|mum|mummy|dad|daddy|kids"
-    r"|grandma|grandpa)\b"
+    # Calling out to family, not talking about them ("mom passed on sunday" is news for the agent).
+    r"(?<!with the )(?<!with my )\b(honey|sweetie|babe|baby|mom|mommy|mum|mummy|dad"
+    r"|daddy|kids|grandma|grandpa)\b(?! (passed|died|is|was|has|had|and|said|says|lives|moved"
+    r"|isnt|wasnt|just|would|will|wont|doesnt|didnt|handles|pays))"
     # Turning to someone else by name: "wait jimmy grab the bag", "no jamie i said the blue one".
     r"|\b(wait|no|hey|hang on|hold on) [a-z]+ (grab|get|put|bring|take|hand|pass|give|stop"
     r"|i said)\b"
@@ -444,7 +446,12 @@ def _booking_pos(text: str, prev_agent: str, agent_asked: bool = False) -> int:
         # A time the person names is a commitment when agreed to, a callback request, or a
         # short turn that is mostly the time itself ("thursday at two then").
         refused = _TIME_REFUSAL_RE.search(text)
-        short = len(text.split()) <= 7 and not _QUESTION_RE.match(text)
+        spans = [m.span() for rx in (_DATE_RE, _TIME_RE) for m in rx.finditer(text)]
+        rest = text
+        for a, b in sorted(spans, reverse=True):
+            rest = rest[:a] + " " + rest[b:]
+        # "mom passed on sunday" names a day but is not about meeting.
+        short = len(rest.split()) <= 2 and not _QUESTION_RE.match(text)
         if not refused and (
             agree >= 0 or _CALLBACK_RE.search(text) or _PROPOSE_RE.search(text) or short
         ):
@@ -459,10 +466,25 @@ def _booking_pos(text: str, prev_agent: str, agent_asked: bool = False) -> int:
     return -1
 
 
+_DANGLING = _words("the a an whether and but if of our my your or")
+
+
+def cut_off(msgs: Sequence[TranscriptMessage], idx: int) -> bool:
+    """True when the call ends mid-sentence in this turn ("what I'd want to know is whether
+    you—"): the line dropped before the person finished, so the turn decides nothing."""
+    if idx != len(msgs) - 1:
+        return False
+    raw = msgs[idx].content.rstrip()
+    words = normalize(raw).split()
+    return raw.endswith(("\u2014", "\u2013", "-")) or bool(words and words[-1] in _DANGLING)
+
+
 def stances(msgs: Sequence[TranscriptMessage], turns: Sequence[int]) -> list[Stance]:
     """Every clear stance in the person's turns, in order of speaking."""
     out: list[Stance] = []
     for i in turns:
+        if cut_off(msgs, i):
+            continue
         raw = msgs[i].content
         text = normalize(raw)
         prev_agent = ""
