@@ -522,7 +522,7 @@ _VERBISH = frozenset({"is", "has", "does", "wants", "needs", "asks", "says", "ag
 
 def hypotheses(opt: OutcomeOption) -> list[str]:
     """Texts that stand for a custom outcome: label, description, rewrites and examples."""
-    out = [rules.normalize(opt.label)]
+    out = [rules.normalize(opt.label), label_text(OutcomeOption(opt.label))]
     if opt.description:
         d = opt.description.strip()
         out.append(rules.normalize(d))
@@ -627,9 +627,34 @@ _DECLINE_HINT = re.compile(
 )
 
 
+# Call-centre shorthand that labels are often written in; expanded before reading a label.
+_GLOSSARY = {
+    "dnc": "do not call",
+    "dnd": "do not disturb",
+    "appt": "appointment",
+    "info": "information",
+}
+# A refusal sub-case about being contacted at all ("Do Not Call", "DNC", "Remove From List").
+_NO_CONTACT_HINT = re.compile(
+    r"\b(do not call|dont call|stop calling|remove|removed|unsubscribe|opt(ed)? out|list|no contact"
+    r"|do not contact|dont contact|no more calls)\b"
+)
+_NO_CONTACT_REQUEST_RE = re.compile(
+    r"\b(take (me|us|my number|this number) off|remove (me|us|my|this)|(dont|do not|stop|quit|never)"
+    r" (ever )?(call|calling|contact|contacting|ring|ringing|phone|phoning|text|texting)"
+    r"|lose (my|this) number|do not call|dnc|unsubscribe|no more calls|off (your|the) list)\b"
+)
+
+
+def label_text(opt: OutcomeOption) -> str:
+    """A custom outcome's label and description, normalised, with shorthand spelled out."""
+    text = rules.normalize(f"{opt.label} {opt.description or ''}")
+    return " ".join(_GLOSSARY.get(w, w) for w in text.split())
+
+
 def _parent_of(opt: OutcomeOption) -> str | None:
     """Which built-in stance a custom outcome refines, judged from its own words."""
-    text = rules.normalize(f"{opt.label} {opt.description or ''}")
+    text = label_text(opt)
     if _ELSEWHERE_HINT.search(text):
         return None
     if _BOOKING_HINT.search(text):
@@ -1075,6 +1100,10 @@ class EmbeddedClassifier:
         self, cm: CustomModel, msgs: Sequence[TranscriptMessage], idx: int, sim: float
     ) -> float | None:
         """Whether the deciding moment is this sub-case custom (e.g. a *test drive* booked)."""
+        if cm.parent == rules.NOT_INTERESTED and _NO_CONTACT_HINT.search(label_text(cm.option)):
+            # "Do Not Call" is a refusal that asks not to be contacted again, in any words.
+            asked = _NO_CONTACT_REQUEST_RE.search(rules.normalize(msgs[idx].content))
+            return max(sim, self.t.custom_parent_min) if asked else None
         own = rules.keywords(cm.option.label) - _GENERIC_PARENT_WORDS
         is_call = _CALL_BOOKING_RE.search(rules.normalize(msgs[idx].content)) is not None
         if (

@@ -142,6 +142,13 @@ _GREETING_CUE_RE = re.compile(
 )
 
 
+# A robot reporting that nobody came to the phone; never a person's words.
+_NOBODY_RE = re.compile(
+    r"(person|party|customer|subscriber) (you are|youre|you have) (calling|dialed|trying)"
+    r"( to reach)? (is )?(not available|unavailable)"
+)
+
+
 def voicemail_turn(msgs: Sequence[TranscriptMessage]) -> int | None:
     """Index of an early non-agent turn that is a voicemail greeting, else None."""
     seen = 0
@@ -218,7 +225,7 @@ _ASIDE_RE = re.compile(
     # Turning to someone else by name: "wait jimmy grab the bag", "no jamie i said the blue one".
     r"|\b(wait|no|hey|hang on|hold on) [a-z]+ (grab|get|put|bring|take|hand|pass|give|stop"
     r"|i said)\b"
-    r"|\bnot you\b"
+    r"|\bnot you\b|\btell (him|her|them)\b"
     r"|turn (that|it) (down|off)|get the door|put that down|stop that|come here|(go|get) to bed"
     r"|dinner is|be right there|(i ?m|im) on the phone|not now"
     r"|who is it\b|(whos|someones|somebodys) at the door|feed the|\bcoming$"
@@ -255,7 +262,7 @@ def person_turns(msgs: Sequence[TranscriptMessage]) -> list[int]:
         if not is_person(m):
             continue
         t = normalize(m.content)
-        if not t or _SCREENING_RE.search(t) or _UNREACHABLE_RE.search(t):
+        if not t or _SCREENING_RE.search(t) or _UNREACHABLE_RE.search(t) or _NOBODY_RE.search(t):
             continue
         out.append(i)
     return out
