@@ -640,8 +640,9 @@ _NO_CONTACT_HINT = re.compile(
     r"|do not contact|dont contact|no more calls)\b"
 )
 _NO_CONTACT_REQUEST_RE = re.compile(
-    r"\b(take (me|us|my number|this number) off|remove (me|us|my|this)|(dont|do not|stop|quit|never)"
-    r" (ever )?(call|calling|contact|contacting|ring|ringing|phone|phoning|text|texting)"
+    r"\b(take (me|us|my number|this number) off|remove (me|us|my|this)"
+    r"|(dont|do not|stop|quit|never) (ever )?(call|calling|contact|contacting|ring|ringing|phone"
+    r"|phoning|text|texting)"
     r"|lose (my|this) number|do not call|dnc|unsubscribe|no more calls|off (your|the) list)\b"
 )
 
