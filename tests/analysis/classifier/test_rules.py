@@ -160,6 +160,26 @@ CASES: list[tuple[str, CallInput, str | None]] = [
     ("dnc", call((A, "Hi!"), (U, "Take me off your list and don't call again.")), "Not Interested"),
     ("price question", call((A, "Hi!"), (U, "How much does it cost per month?")), "Interested"),
     (
+        "question about the offer, then staying on",
+        call(
+            (A, "You asked about tutoring for your son."),
+            (U, "What subjects do you cover?"),
+            (A, "Math, science and English."),
+            (U, "Okay, I need to check our budget first."),
+        ),
+        "Interested",
+    ),
+    (
+        "one question and the call ends",
+        call((A, "You asked about tutoring for your son."), (U, "What subjects do you cover?")),
+        None,
+    ),
+    (
+        "asking to repeat is no interest",
+        call((A, "Hi, it's Amy."), (U, "Sorry, say that again?"), (A, "Amy."), (U, "Oh, right.")),
+        None,
+    ),
+    (
         "asr booking",
         call((A, "would tuesday at ten work"), (U, "uh yeah yeah tuesday at ten is fine")),
         "Appointment Booked",

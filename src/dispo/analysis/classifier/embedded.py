@@ -764,7 +764,7 @@ class Thresholds:
     """Decision thresholds, tuned on data/eval/train.jsonl and dev.jsonl only (never held-out)."""
 
     stance_min: float = 0.35  # top-k prototype similarity for an embedding-only stance
-    stance_margin: float = 0.05  # over the runner-up (incl. neutral)
+    stance_margin: float = 0.03  # over the runner-up (incl. neutral)
     custom_min: float = 0.45  # zero-shot custom match (similarity + lexical bonus)
     lexical_bonus: float = 0.08  # per description word the person used that the agent did not
     lexical_max_hits: int = 2
@@ -1087,7 +1087,9 @@ class EmbeddedClassifier:
             if kind == rules.BOOKED and not self._time_nearby(msgs, v.index):
                 kind = rules.INTERESTED  # agreeing to "a meeting" without a time is interest
             found.append(rules.Stance(kind, v.index, -1, rules.quote(msgs[v.index].content)))
-        return rules.decide_stance(found)
+        return rules.decide_stance(found) or (
+            None if inbound else rules.detail_interest(msgs, [v.index for v in views])
+        )
 
     @staticmethod
     def _time_nearby(msgs: Sequence[TranscriptMessage], idx: int) -> bool:

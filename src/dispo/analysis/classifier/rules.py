@@ -526,6 +526,36 @@ def stances(msgs: Sequence[TranscriptMessage], turns: Sequence[int]) -> list[Sta
     return out
 
 
+# Questions about the call itself, not about what is offered.
+_META_QUESTION_RE = re.compile(
+    r"\b(who|whos|how did you get|how d you get|where did you get|whats this about"
+    r"|what is this about|what is this regarding|where are you calling from|what company"
+    r"|did you say|is this a sales"
+    r"|is this a scam|are you a robot|are you real|how long will this take|say (that|it) again"
+    r"|repeat (that|it)|come again|what was that|didnt catch|can you hear|are you there)\b"
+)
+
+
+def detail_interest(msgs: Sequence[TranscriptMessage], turns: Sequence[int]) -> Stance | None:
+    """A question about the offer that the person followed up on: interest without a stance cue.
+
+    One question and the end of the call stays null (the guidelines); asking about the offer
+    and then staying in the conversation ("what subjects do you cover? ... okay, that's great")
+    is engaging with it.
+    """
+    for n, i in enumerate(turns):
+        text = normalize(msgs[i].content)
+        asks = msgs[i].content.rstrip().endswith("?") or is_question(text)
+        if not asks or _META_QUESTION_RE.search(text) or len(content_words(text)) < 3:
+            continue
+        later = [j for j in turns[n + 1 :] if len(content_words(msgs[j].content)) >= 2]
+        if any(_NOT_INTERESTED_RE.search(normalize(msgs[j].content)) for j in turns[n + 1 :]):
+            return None
+        if later:
+            return Stance(INTERESTED, i, -1, quote(msgs[i].content))
+    return None
+
+
 def decide_stance(found: Sequence[Stance]) -> Stance | None:
     """The person's last clear stance, after dropping bookings they cancelled."""
     live: list[Stance] = []
@@ -822,7 +852,7 @@ class RulesClassifier:
                 min(0.9, 0.5 + custom.score / 2),
                 [Evidence(custom.message_index, custom.quote)],
             )
-        st = decide_stance(stances(msgs, turns))
+        st = decide_stance(stances(msgs, turns)) or detail_interest(msgs, turns)
         if st is not None:
             label = builtin_label(labels, st.kind)
             if label is not None:
