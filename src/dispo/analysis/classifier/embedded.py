@@ -1179,13 +1179,13 @@ class EmbeddedClassifier:
             hits = ctx.hits(cm, self.t.lexical_max_hits)
             ok = ctx.eligible(cm)
             lift = self.t.lexical_bonus * hits
-            per_turn = np.where(ok, sims.max(axis=1) + lift, -1.0)
-            # A turn that is closer to this outcome than to every generic call utterance is a
-            # match even when descriptions and speech share few words (third vs first person).
-            # That weaker test must not fall for MiniLM's blindness to "not" ("we own it" sits
-            # close to "i do not own the home"), so polarity mismatches are penalised there.
+            # MiniLM hardly sees "not" ("we own it" sits close to "i do not own the home"), so a
+            # turn and hypothesis that disagree on negation count as further apart.
             flip = cm.negated[None, :] != ctx.negated[:, None]
             rel_sims = (sims - self.t.negation_penalty * flip).max(axis=1)
+            per_turn = np.where(ok, rel_sims + lift, -1.0)
+            # A turn that is closer to this outcome than to every generic call utterance is a
+            # match even when descriptions and speech share few words (third vs first person).
             rel = np.where(ok, rel_sims + lift - generic, -1.0)
             vi = int(np.argmax(per_turn))
             sim = float(per_turn[vi])
