@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from dispo.analysis.classifier import rules
+from dispo.analysis.classifier import custom_weights, rules
 from dispo.analysis.classifier.base import (
     CallInput,
     Classification,
@@ -761,19 +761,15 @@ def compile_workspace(enc: Encoder, labels: LabelSet) -> WorkspaceModel:
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Decision thresholds, tuned on data/eval/train.jsonl and dev.jsonl only (never held-out)."""
+    """Decision thresholds, tuned on data/eval/train, dev and tune .jsonl only (never held-out)."""
 
     stance_min: float = 0.35  # top-k prototype similarity for an embedding-only stance
     stance_margin: float = 0.03  # over the runner-up (incl. neutral)
-    custom_min: float = 0.45  # zero-shot custom match (similarity + lexical bonus)
+    custom_p_min: float = 0.4  # learned probability for a custom to win over built-ins
     lexical_bonus: float = 0.08  # per description word the person used that the agent did not
     lexical_max_hits: int = 2
-    custom_rel_margin: float = 0.05  # over the best generic (stance/neutral) prototype
-    custom_rel_floor: float = 0.30
     negation_penalty: float = 0.10  # custom hypothesis and turn disagree on negation
     custom_parent_min: float = 0.40  # custom that refines the stance already decided
-    lean_min: float = 0.40  # stance-less call: a custom this close beats null ...
-    lean_margin: float = 0.05  # ... when it leads the other customs by this much
     example_min: float = 0.80  # near-duplicate of a workspace's labelled example
     example_margin: float = 0.05
     topk: int = 2
@@ -873,6 +869,7 @@ class _CustomContext:
     negated: npt.NDArray[np.bool_]
     asks: npt.NDArray[np.bool_]  # the turn is a question
     short: npt.NDArray[np.bool_]  # fewer than four content words
+    stanced: npt.NDArray[np.bool_]  # the rules hear a plain stance in the turn
 
     @classmethod
     def of(cls, msgs: Sequence[TranscriptMessage], views: Sequence[_TurnView]) -> _CustomContext:
@@ -888,6 +885,10 @@ class _CustomContext:
             negated=np.array([has_negation(v.text) for v in views], dtype=bool),
             asks=np.array([_only_asks(msgs[v.index].content) for v in views], dtype=bool),
             short=np.array([len(rules.content_words(v.text)) < 4 for v in views], dtype=bool),
+            stanced=np.isin(
+                [v.index for v in views],
+                [s.message_index for s in rules.stances(msgs, [v.index for v in views])],
+            ),
         )
 
     def hits(self, cm: CustomModel, cap: int) -> npt.NDArray[np.float32]:
@@ -995,26 +996,11 @@ class EmbeddedClassifier:
             return self._result(
                 opt.label,
                 f'{rules.person_phrase(call)} {said}, which matches the outcome "{opt.label}".',
-                0.5 + sim / 2,
+                sim,
                 [Evidence(views[vi].index, q)],
             )
 
-        # 4. No stance and no clear custom: a custom the person's words lean towards explains
-        # the call better than "no outcome" (null stays for talk that resembles no custom).
-        if stance is None:
-            custom = self._custom_without_stance(ctx, ws, tv)
-        if custom is not None:
-            opt, vi, sim = custom
-            q = rules.quote(msgs[views[vi].index].content)
-            return self._result(
-                opt.label,
-                f'{rules.person_phrase(call)} said "{q}", which is closest to the outcome '
-                f'"{opt.label}".',
-                0.4 + sim / 2,
-                [Evidence(views[vi].index, q)],
-            )
-
-        # 5. Built-in stance, last clear one.
+        # 4. Built-in stance, last clear one.
         if stance is not None:
             builtin = rules.builtin_label(labels, stance.kind)
             if builtin is not None:
@@ -1133,32 +1119,65 @@ class EmbeddedClassifier:
             return None
         return sim if sim >= self.t.custom_parent_min else None
 
-    def _custom_without_stance(
-        self,
-        ctx: _CustomContext,
-        ws: WorkspaceModel,
-        tv: Vec,
-    ) -> tuple[OutcomeOption, int, float] | None:
-        """The custom outcome a stance-less call leans towards, if it clearly leads the others."""
+    def plain_custom_features(
+        self, ctx: _CustomContext, ws: WorkspaceModel, tv: Vec
+    ) -> list[tuple[CustomModel, int, npt.NDArray[np.float64]]]:
+        """Per custom outcome that refines no stance: its best turn and that turn's features.
+
+        The features (see custom_weights.FEATURES) are what data/eval/fit_custom.py learns
+        from; classification and fitting both call this, so they cannot drift apart.
+        """
         plain = [cm for cm in ws.customs if cm.parent is None]
         if not plain or not len(tv):
-            return None
-        scored: list[tuple[float, int, CustomModel]] = []
+            return []
+        generic = np.max(np.stack([(tv @ p.T).max(axis=1) for p in ws.proto_vecs.values()]), axis=0)
+        raw = {id(cm): (tv @ cm.vecs.T).max(axis=1) for cm in ws.customs}
+        out: list[tuple[CustomModel, int, npt.NDArray[np.float64]]] = []
         for cm in plain:
+            # MiniLM hardly sees "not" ("we own it" sits close to "i do not own the home"), so a
+            # turn and hypothesis that disagree on negation count as further apart.
             flip = cm.negated[None, :] != ctx.negated[:, None]
             sims = (tv @ cm.vecs.T - self.t.negation_penalty * flip).max(axis=1)
             hits = ctx.hits(cm, self.t.lexical_max_hits)
-            # One- or two-word replies ("right", "who is this?") carry too little to lean on.
-            ok = ctx.eligible(cm) & ~ctx.short
-            per_turn = np.where(ok, sims + self.t.lexical_bonus * hits, -1.0)
-            vi = int(np.argmax(per_turn))
-            scored.append((float(per_turn[vi]), vi, cm))
-        scored.sort(key=lambda x: -x[0])
-        sim, vi, cm = scored[0]
-        runner = scored[1][0] if len(scored) > 1 else 0.0
-        if sim >= self.t.lean_min and sim - runner >= self.t.lean_margin:
-            return cm.option, vi, sim
-        return None
+            ok = ctx.eligible(cm)
+            if not ok.any():
+                continue
+            vi = int(np.argmax(np.where(ok, sims + self.t.lexical_bonus * hits, -9.0)))
+            others = [float(raw[id(o)][vi]) for o in ws.customs if o is not cm]
+            alternative = max([float(generic[vi]), *others])
+            feats = np.array(
+                [
+                    sims[vi],
+                    hits[vi],
+                    sims[vi] - generic[vi],
+                    sims[vi] - alternative,
+                    float(ctx.asks[vi]),
+                    float(ctx.short[vi]),
+                    float(ctx.stanced[vi]),
+                    float(not (cm.option.description or "").strip()),
+                ],
+                dtype=np.float64,
+            )
+            out.append((cm, vi, feats))
+        return out
+
+    @staticmethod
+    def custom_probability(feats: npt.NDArray[np.float64]) -> float:
+        """Learned chance that the person said what this custom outcome describes."""
+        z = (feats - np.asarray(custom_weights.MEAN)) / np.asarray(custom_weights.SCALE)
+        logit = float(z @ np.asarray(custom_weights.WEIGHTS)) + custom_weights.BIAS
+        return 1.0 / (1.0 + float(np.exp(-logit)))
+
+    def _plain_custom(
+        self, ctx: _CustomContext, ws: WorkspaceModel, tv: Vec
+    ) -> tuple[OutcomeOption, int, float] | None:
+        """The most likely plain custom outcome, if its learned probability is high enough."""
+        best: tuple[OutcomeOption, int, float] | None = None
+        for cm, vi, feats in self.plain_custom_features(ctx, ws, tv):
+            p = self.custom_probability(feats)
+            if p >= self.t.custom_p_min and (best is None or p > best[2]):
+                best = (cm.option, vi, p)
+        return best
 
     def _custom(
         self,
@@ -1171,42 +1190,14 @@ class EmbeddedClassifier:
     ) -> tuple[OutcomeOption, int, float] | None:
         if not ws.customs or not len(tv):
             return None
-        best: tuple[OutcomeOption, int, float] | None = None
-        best_margin = -1.0
-        generic = np.max(np.stack([(tv @ p.T).max(axis=1) for p in ws.proto_vecs.values()]), axis=0)
-        for cm in ws.customs:
-            sims = tv @ cm.vecs.T  # turns x hypotheses
-            hits = ctx.hits(cm, self.t.lexical_max_hits)
-            ok = ctx.eligible(cm)
-            lift = self.t.lexical_bonus * hits
-            # MiniLM hardly sees "not" ("we own it" sits close to "i do not own the home"), so a
-            # turn and hypothesis that disagree on negation count as further apart.
-            flip = cm.negated[None, :] != ctx.negated[:, None]
-            rel_sims = (sims - self.t.negation_penalty * flip).max(axis=1)
-            per_turn = np.where(ok, rel_sims + lift, -1.0)
-            # A turn that is closer to this outcome than to every generic call utterance is a
-            # match even when descriptions and speech share few words (third vs first person).
-            rel = np.where(ok, rel_sims + lift - generic, -1.0)
-            vi = int(np.argmax(per_turn))
-            sim = float(per_turn[vi])
-            need = self.t.custom_min
-            ri = int(np.argmax(rel))
-            if (
-                sim < need
-                and float(rel[ri]) >= self.t.custom_rel_margin
-                and float(rel_sims[ri] + lift[ri]) >= self.t.custom_rel_floor
-            ):
-                rel_score = float(rel_sims[ri] + lift[ri])
-                vi, sim, need = ri, rel_score, self.t.custom_rel_floor
-            if cm.parent is not None and (stance is None or stance.kind != cm.parent):
-                continue  # a "Test Drive Booked" needs a booking, a "Do Not Call" a refusal
-            if cm.parent is not None and stance is not None:
-                si = next((r for r, v in enumerate(views) if v.index == stance.message_index), None)
-                if si is not None:
-                    refined = self._refines(cm, msgs, stance.message_index, float(per_turn[si]))
-                    if refined is not None:
-                        vi, sim, need = si, max(refined, sim), 0.0
-            margin = sim - need
-            if margin >= 0 and margin > best_margin:
-                best, best_margin = (cm.option, vi, sim), margin
-        return best
+        # A sub-case of the stance the person took ("Test Drive Booked" on a booking) first.
+        if stance is not None:
+            si = next((r for r, v in enumerate(views) if v.index == stance.message_index), None)
+            for cm in ws.customs:
+                if cm.parent != stance.kind or si is None:
+                    continue
+                sim = float((tv[si] @ cm.vecs.T).max())
+                refined = self._refines(cm, msgs, stance.message_index, sim)
+                if refined is not None:
+                    return cm.option, si, refined
+        return self._plain_custom(ctx, ws, tv)
