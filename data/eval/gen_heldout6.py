@@ -112,7 +112,7 @@ BOOK = [
      ("u", "Um, {slotB} is better for me."),
      ("a", "Great, I've got you down for {slotB}. You'll get a confirmation text shortly."),
      ("u", "Okay, sounds good.")],
-    [("u", "You know what, I'd rather just do this properly, in person or whatever. Can we set something up?"),
+    [("u", "You know what, let's just set up a proper time to go over it. Can we do that?"),
      ("a", "Of course. How about {meeting} on {slot}?"),
      ("u", "{slot}... yeah. Yeah, I can do that."),
      ("a", "Perfect, you're booked.")],
@@ -157,12 +157,12 @@ CALLBACK = [
 
 TENTATIVE = [
     [("u", "Pencil me in for {slot}, but I might have to move it. I'll let you know."),
-     ("a", "No problem, you're tentatively down for {slot}. Just call us if it changes."),
+     ("a", "No problem, you're tentatively down for {meeting} on {slot}. Just call us if it changes."),
      ("u", "Will do.")],
     [("u", "Let's say {slot} for now. If something comes up I'll call and move it."),
-     ("a", "Sounds good, I'll put you down for {slot}."),
+     ("a", "Sounds good, I'll put you down for {meeting}, {slot}."),
      ("u", "Okay.")],
-    [("a", "Want me to hold {slot} for you?"),
+    [("a", "Want me to hold {slot} for {meeting}?"),
      ("u", "Hold it, yeah. I'm ninety percent sure. I'll confirm tomorrow."),
      ("a", "I'll hold {slot} for you, and you can confirm whenever.")],
 ]
@@ -449,7 +449,7 @@ INDUSTRIES.append(dict(
             [("u", "I don't own a boat anymore. Sold it last year."), ("a", "Understood, I'll update our records.")],
             [("u", "They say the two happiest days are when you buy a boat and when you sell it. I had my second happy day in April."),
              ("a", "Ha! Well, congratulations. I'll update things on our end.")],
-            [("u", "After my husband passed, I had the broker sell it. I never drove it anyway."),
+            [("u", "After my partner passed, I had the broker sell it. I never drove it anyway, that was always their thing."),
              ("a", "I'm very sorry for your loss. I'll make sure we update our records.")],
         ],
     },
@@ -947,7 +947,7 @@ INDUSTRIES.append(dict(
     inbound_open=[
         "Hi, I just picked up a Mustang Mach-E and I need a charger put in the garage.",
         "Hi, I'm calling about getting a Level 2 charger installed. What does the process look like?",
-        "Yeah, hi, I got a quote from you guys last week and had a question.",
+        "Yeah, hi, my neighbor had you put in his charger and I want the same thing.",
     ],
     null_inbound=[
         [("u", "Hi, I'm calling to see if you're hiring. I'm a licensed journeyman electrician."),
@@ -1126,16 +1126,36 @@ def conversation(ind, ctx, rng, body, close="pos", inbound=False, qa=(0, 2), rea
     if n:
         msgs += qa_block(ind, rng, n)
     if body and body[0][0] == "u" and (msgs[-1][0] == "u" or rng.random() < 0.5):
-        msgs.append(("a", rng.choice(ind["probes"])))
+        if inbound:
+            msgs.append(("a", rng.choice(["Thanks, {first}. What would you like to know?",
+                                          "Nice to meet you, {first}. How can I help with that?",
+                                          "Great. Tell me a little more about what you're looking for."])))
+        else:
+            msgs.append(("a", rng.choice(ind["probes"])))
     msgs += body
-    msgs += rng.choice(CLOSES[close])
+    msgs += closing(rng, body, close)
     return msgs
+
+
+USER_BYE = ["Okay, bye.", "Yep. Bye.", "Mm-hm.", "Thanks, bye.", "Alright. Bye now."]
+
+
+def closing(rng, body, close, allow_empty=True):
+    """Closing turns; when the segment already ends with the agent, at most a short user goodbye."""
+    if body and body[-1][0] == "a":
+        return [("u", rng.choice(USER_BYE))] if rng.random() < 0.5 else []
+    pool = CLOSES[close]
+    if not allow_empty:
+        pool = [c for c in pool if c] or pool
+    return list(rng.choice(pool))
 
 
 def long_conversation(ind, ctx, rng, body, close="pos", outbound_only=False):
     """25-40 messages; the decisive part (`body`) comes at the end, after an early hedge."""
     inbound = not outbound_only and rng.random() < 0.25
     msgs = inbound_opener(ind, ctx, rng) if inbound else opener(ind, ctx, rng)
+    if inbound:
+        msgs.append(("a", "Nice to meet you, {first}. Happy to walk you through everything."))
     msgs += [("u", rng.choice(HEDGES)), ("a", rng.choice([
         "That's completely fair. Ask me anything.", "Totally understand, no pressure at all.",
         "Of course. What would be most helpful to know?"]))]
@@ -1145,7 +1165,7 @@ def long_conversation(ind, ctx, rng, body, close="pos", outbound_only=False):
     n_small = min(3, max(1, n_pairs // 4))
     msgs += qa_block(ind, rng, n_pairs - n_small, n_small)
     msgs += body
-    msgs += rng.choice(CLOSES[close][:-1] if close in ("pos", "neg") else CLOSES[close])
+    msgs += closing(rng, body, close, allow_empty=False)
     return msgs
 
 
@@ -1191,7 +1211,7 @@ def s_null(ind, ctx, rng, variant):
         return [("a", greet)] + list(rng.choice(ind["null_inbound"])), {"direction": "inbound"}, None
     if variant == "dropped":
         msgs = opener(ind, ctx, rng)
-        msgs += [("u", rng.choice(["Wait, sorry, what did you say this is for? I—", "Okay, hang on, how much did you say—",
+        msgs += [("u", rng.choice(["Wait, sorry, what did you say this is for? I—", "Okay, hang on, how much does that—",
                                    "Who gave you my— hello? You're breaking up—"]))]
         if rng.random() < 0.5:
             msgs.append(("a", "Sure, so what we do is—"))
@@ -1260,10 +1280,12 @@ def s_builtin(ind, ctx, rng, variant):
 
 def s_long(ind, ctx, rng, variant):
     if variant == AB:
-        body = [("u", "Okay. I've asked you a million questions, ha.")] + list(rng.choice(BOOK))
+        body = [("u", "Okay. I've asked you a million questions, ha."),
+                ("a", "Ha, that's what I'm here for.")] + list(rng.choice(BOOK))
         close = "pos"
     elif variant == I:
-        body = [("u", "Alright. I'm not ready to schedule anything, but this sounds better than I expected.")] + \
+        body = [("u", "Alright. I'm not ready to schedule anything, but this sounds better than I expected."),
+                ("a", "That's great to hear, and no rush at all.")] + \
             list(rng.choice([INTEREST[0], INTEREST[3], INTEREST[5]]))
         close = "pos"
     elif variant == NI:
@@ -1274,8 +1296,12 @@ def s_long(ind, ctx, rng, variant):
     else:  # custom label
         seg = list(rng.choice(ind["custom_segs"][variant]))
         forced = fit_pitch(ind, ctx, seg)
-        body = [("u", rng.choice(["Okay. So what happens next?", "Alright, I think I've got the picture.",
-                                  "Okay, that answers most of it."]))] + seg
+        if seg[0][0] == "u":
+            lead = [("u", rng.choice(["Okay, that answers most of it.", "Alright, I think I've got the picture."])),
+                    ("a", rng.choice(["Great. Anything else on your mind?", "Glad that helped. Where does that leave you?"]))]
+        else:
+            lead = [("u", rng.choice(["Okay. So what happens next?", "Alright, I think I've got the picture."]))]
+        body = lead + seg
         close = "neg" if variant in FACT_LABELS else "pos"
         msgs = long_conversation(ind, ctx, rng, body, close, outbound_only=forced)
         return msgs, ({"direction": "inbound"} if msgs[0][1].startswith(("Thanks for calling", "{co}, this", "Hi, you've")) else {}), variant
