@@ -69,6 +69,27 @@ CASES: list[tuple[str, CallInput, str | None]] = [
     ),
     ("news about family is not an aside", call((A, "Hi!"), (U, "Mom passed on Sunday.")), None),
     (
+        "aside then okay to someone else",
+        call(
+            (A, "Hi, am I speaking with Hannah?"),
+            (U, "Hello? Hang on. ... Babe, where did you put the car keys?"),
+            (U, "Okay, found them, come on!"),
+        ),
+        "Not Connected",
+    ),
+    (
+        "wrong number",
+        call(
+            (A, "Hi, is this Omar?"), (U, "Nobody by that name here. You must have an old number.")
+        ),
+        None,
+    ),
+    (
+        "screening hold with a filler",
+        call((A, "Hi, it's Amy from BrightSmile."), (U, "so thanks stay like on the line please")),
+        "Not Connected",
+    ),
+    (
         "line drops mid-sentence",
         call(
             (A, "Want to hear the plans?"), (U, "Okay, so, what I'd want to know is whether you-")

@@ -158,7 +158,7 @@ def voicemail_turn(msgs: Sequence[TranscriptMessage]) -> int | None:
         t = normalize(m.content)
         if not t:
             continue
-        if _UNREACHABLE_RE.search(t) or _SCREENING_RE.search(t):
+        if _UNREACHABLE_RE.search(t) or is_screening(t):
             return None
         if _VOICEMAIL_RE.search(t) or _VOICEMAIL_RE.search(_without_soft_fillers(t)):
             return i
@@ -204,7 +204,20 @@ def unreachable_turn(msgs: Sequence[TranscriptMessage]) -> int | None:
 
 def is_screening(text: str) -> bool:
     """True when a turn is a call-screening robot speaking."""
-    return bool(_SCREENING_RE.search(normalize(text)))
+    t = normalize(text)
+    return bool(_SCREENING_RE.search(t) or _SCREENING_RE.search(_without_soft_fillers(t)))
+
+
+_WRONG_NUMBER_RE = re.compile(
+    r"\bwrong (number|person)|\b(no|nobody|no one|noone) (by that name|named|called|here by)"
+    r"|\bno [a-z]+ (at|on) this number|\bno [a-z]+ (here|lives here)|\b(an|the) old number"
+    r"|\bisnt (my|his|her) number|\bnever heard of (him|her|them)|\bdoesnt live here"
+)
+
+
+def is_wrong_number(text: str) -> bool:
+    """True when the person says the call reached the wrong person or number."""
+    return bool(_WRONG_NUMBER_RE.search(normalize(text)))
 
 
 # ---------------------------------------------------------------------------
@@ -262,7 +275,7 @@ def person_turns(msgs: Sequence[TranscriptMessage]) -> list[int]:
         if not is_person(m):
             continue
         t = normalize(m.content)
-        if not t or _SCREENING_RE.search(t) or _UNREACHABLE_RE.search(t) or _NOBODY_RE.search(t):
+        if not t or is_screening(t) or _UNREACHABLE_RE.search(t) or _NOBODY_RE.search(t):
             continue
         out.append(i)
     return out
@@ -284,7 +297,8 @@ def substantive_turns(msgs: Sequence[TranscriptMessage]) -> list[int]:
 
 def _engages(text: str) -> bool:
     """True when a turn speaks to the agent: a stance cue or a "you"."""
-    t = normalize(text)
+    # A bare "okay" opens remarks to anyone ("okay, found them, come on!").
+    t = re.sub(r"^((ok|okay|alright|yeah|yes|yep|sure|right) )+", "", normalize(text))
     return bool(
         re.search(r"\b(you|your|youre)\b", t)
         or _NOT_INTERESTED_RE.search(t)
@@ -547,6 +561,8 @@ def detail_interest(msgs: Sequence[TranscriptMessage], turns: Sequence[int]) -> 
         text = normalize(msgs[i].content)
         asks = msgs[i].content.rstrip().endswith("?") or is_question(text)
         if not asks or _META_QUESTION_RE.search(text) or len(content_words(text)) < 3:
+            continue
+        if is_aside(text) or is_wrong_number(text):
             continue
         later = [j for j in turns[n + 1 :] if len(content_words(msgs[j].content)) >= 2]
         if any(_NOT_INTERESTED_RE.search(normalize(msgs[j].content)) for j in turns[n + 1 :]):
