@@ -810,6 +810,12 @@ def _answers_question(msgs: Sequence[TranscriptMessage], idx: int) -> bool:
     return False
 
 
+def _after_small_talk(msgs: Sequence[TranscriptMessage], idx: int) -> bool:
+    """True when the turn answers the agent's "how are you?"."""
+    prev = next((m for m in reversed(msgs[:idx]) if not rules.is_person(m)), None)
+    return prev is not None and rules.is_agent(prev) and rules.is_small_talk(prev.content)
+
+
 def _asks(raw: str) -> bool:
     """True when a person's turn is a question."""
     return raw.rstrip().endswith("?") or rules.is_question(rules.normalize(raw))
@@ -1063,8 +1069,8 @@ class EmbeddedClassifier:
                 # Inbound callers come with their own purpose; without an explicit cue the
                 # embeddings alone would turn "returning a missed call" into a stance.
                 continue
-            if _answers_question(msgs, v.index):
-                continue  # "probably financing" answers a question, it is not a stance
+            if _answers_question(msgs, v.index) or _after_small_talk(msgs, v.index):
+                continue  # "probably financing" answers a question, "I'm good" a pleasantry
             if row[top] < self.t.stance_min or row[top] - row[second] < self.t.stance_margin:
                 continue
             if kind in (rules.BOOKED, rules.NOT_INTERESTED) and _asks(msgs[v.index].content):
@@ -1075,9 +1081,7 @@ class EmbeddedClassifier:
             if kind == rules.BOOKED and not self._time_nearby(msgs, v.index):
                 kind = rules.INTERESTED  # agreeing to "a meeting" without a time is interest
             found.append(rules.Stance(kind, v.index, -1, rules.quote(msgs[v.index].content)))
-        return rules.decide_stance(found) or (
-            None if inbound else rules.detail_interest(msgs, [v.index for v in views])
-        )
+        return rules.decide_stance(found)
 
     @staticmethod
     def _time_nearby(msgs: Sequence[TranscriptMessage], idx: int) -> bool:

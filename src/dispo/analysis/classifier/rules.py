@@ -453,12 +453,18 @@ def _last_match(rx: re.Pattern[str], text: str) -> int:
     return pos
 
 
-# Opening hours are stated, not offered: "okay, thanks" to "we're open monday to friday" books
-# nothing.
+# Opening hours are stated, not offered, and small talk offers nothing: "okay, thanks" to
+# "we're open monday to friday" or "I'm alright" to "how are you today?" books nothing.
+_SMALL_TALK_RE = re.compile(r"\b(how are you|hows your|how is your|how have you been)\b")
 _HOURS_RE = re.compile(r"\b(open|opens|closed|closes|hours)\b")
 
 
-def _booking_pos(text: str, prev_agent: str, agent_asked: bool = False) -> int:
+def is_small_talk(text: str) -> bool:
+    """True for pleasantries ("how are you doing today?") that no answer takes a stance on."""
+    return bool(_SMALL_TALK_RE.search(normalize(text)))
+
+
+def _booking_pos(text: str, prev_agent: str) -> int:
     """Position of a booking commitment in a person's turn, -1 if none."""
     agree = _last_match(_AGREE_RE, text)
     own_time = has_concrete_time(text)
@@ -477,8 +483,10 @@ def _booking_pos(text: str, prev_agent: str, agent_asked: bool = False) -> int:
             agree >= 0 or _CALLBACK_RE.search(text) or _PROPOSE_RE.search(text) or short
         ):
             return max(agree, tpos)
-    agent_time = has_concrete_time(prev_agent) and (
-        agent_asked or _HOURS_RE.search(prev_agent) is None
+    agent_time = (
+        has_concrete_time(prev_agent)
+        and _HOURS_RE.search(prev_agent) is None
+        and _SMALL_TALK_RE.search(prev_agent) is None
     )
     if agent_time and agree >= 0:
         # Agreement to the agent's concrete proposal counts, but not a plain "ok" to a question
@@ -509,11 +517,9 @@ def stances(msgs: Sequence[TranscriptMessage], turns: Sequence[int]) -> list[Sta
         raw = msgs[i].content
         text = normalize(raw)
         prev_agent = ""
-        agent_asked = False
         for j in range(i - 1, -1, -1):
             if is_agent(msgs[j]):
                 prev_agent = normalize(msgs[j].content)
-                agent_asked = "?" in msgs[j].content
                 break
             if is_person(msgs[j]):
                 break
@@ -523,7 +529,7 @@ def stances(msgs: Sequence[TranscriptMessage], turns: Sequence[int]) -> list[Sta
         # "not interested" contains "interested"; only count a later, separate positive cue.
         if ii >= 0 and ni >= 0 and ii <= ni + len("not interested"):
             ii = -1
-        bi = _booking_pos(text, prev_agent, agent_asked)
+        bi = _booking_pos(text, prev_agent)
         ci = _last_match(_CANCEL_RE, text)
         if bi >= 0 and ni > bi:
             bi = -1  # "tuesday at 3? no thanks" — the refusal came last
@@ -538,38 +544,6 @@ def stances(msgs: Sequence[TranscriptMessage], turns: Sequence[int]) -> list[Sta
         for pos, kind in found:
             out.append(Stance(kind, i, pos, quote(raw)))
     return out
-
-
-# Questions about the call itself, not about what is offered.
-_META_QUESTION_RE = re.compile(
-    r"\b(who|whos|how did you get|how d you get|where did you get|whats this about"
-    r"|what is this about|what is this regarding|where are you calling from|what company"
-    r"|did you say|is this a sales"
-    r"|is this a scam|are you a robot|are you real|how long will this take|say (that|it) again"
-    r"|repeat (that|it)|come again|what was that|didnt catch|can you hear|are you there)\b"
-)
-
-
-def detail_interest(msgs: Sequence[TranscriptMessage], turns: Sequence[int]) -> Stance | None:
-    """A question about the offer that the person followed up on: interest without a stance cue.
-
-    One question and the end of the call stays null (the guidelines); asking about the offer
-    and then staying in the conversation ("what subjects do you cover? ... okay, that's great")
-    is engaging with it.
-    """
-    for n, i in enumerate(turns):
-        text = normalize(msgs[i].content)
-        asks = msgs[i].content.rstrip().endswith("?") or is_question(text)
-        if not asks or _META_QUESTION_RE.search(text) or len(content_words(text)) < 3:
-            continue
-        if is_aside(text) or is_wrong_number(text):
-            continue
-        later = [j for j in turns[n + 1 :] if len(content_words(msgs[j].content)) >= 2]
-        if any(_NOT_INTERESTED_RE.search(normalize(msgs[j].content)) for j in turns[n + 1 :]):
-            return None
-        if later:
-            return Stance(INTERESTED, i, -1, quote(msgs[i].content))
-    return None
 
 
 def decide_stance(found: Sequence[Stance]) -> Stance | None:
@@ -868,7 +842,7 @@ class RulesClassifier:
                 min(0.9, 0.5 + custom.score / 2),
                 [Evidence(custom.message_index, custom.quote)],
             )
-        st = decide_stance(stances(msgs, turns)) or detail_interest(msgs, turns)
+        st = decide_stance(stances(msgs, turns))
         if st is not None:
             label = builtin_label(labels, st.kind)
             if label is not None:
