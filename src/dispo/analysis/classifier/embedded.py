@@ -770,6 +770,7 @@ class Thresholds:
     lexical_max_hits: int = 2
     negation_penalty: float = 0.10  # custom hypothesis and turn disagree on negation
     custom_parent_min: float = 0.40  # custom that refines the stance already decided
+    episode_turns: int = 2  # messages before a booking that may name what was booked
     example_min: float = 0.80  # near-duplicate of a workspace's labelled example
     example_margin: float = 0.05
     topk: int = 2
@@ -1108,19 +1109,17 @@ class EmbeddedClassifier:
         ):
             return None
         if own:
-            # What was agreed to is often named only by the agent: in the proposal right before
-            # ("shall I book the tour for Saturday?") or in the confirmation right after.
-            ctx = rules.normalize(msgs[idx].content)
-            for j in range(idx - 1, max(-1, idx - 3), -1):
-                if rules.is_agent(msgs[j]):
-                    ctx = rules.normalize(msgs[j].content) + " " + ctx
-                    break
+            # What was agreed to is often named only by the agent: in the pitch and proposals
+            # leading up to it ("shall I book the tour for Saturday?") or in the confirmation.
+            lo = max(0, idx - self.t.episode_turns)
+            ctx = " ".join(rules.normalize(m.content) for m in msgs[lo : idx + 1])
             for j in range(idx + 1, min(len(msgs), idx + 3)):
                 if rules.is_agent(msgs[j]):
                     ctx = ctx + " " + rules.normalize(msgs[j].content)
                     break
             words = {rules.stem(w) for w in ctx.split()}
-            if 2 * len(own & words) >= len(own):
+            desc = rules.keywords(cm.option.description or "") - _GENERIC_PARENT_WORDS - own
+            if 2 * len(own & words) >= len(own) or len(desc & words) >= 2:
                 return max(sim, self.t.custom_parent_min)
             return None
         return sim if sim >= self.t.custom_parent_min else None
