@@ -74,12 +74,12 @@ def main() -> None:
     mean, scale, w, b = fit(x, y)
 
     def tup(v: np.ndarray) -> str:
-        return "(" + ", ".join(f"{float(a):.6f}" for a in v) + ",)"
+        return "(\n" + "".join(f"    {float(a):.6f},\n" for a in v) + ")"
 
     OUT.write_text(
         '"""Learned custom-outcome scorer; written by data/eval/fit_custom.py, do not edit."""\n\n'
         f"# Fitted on {', '.join(SETS)}: {len(y)} (call, custom) pairs, {int(y.sum())} matches.\n"
-        f"FEATURES = {FEATURES!r}\n"
+        "FEATURES = (\n" + "".join(f'    "{n}",\n' for n in FEATURES) + ")\n"
         f"MEAN = {tup(mean)}\n"
         f"SCALE = {tup(scale)}\n"
         f"WEIGHTS = {tup(w)}\n"
