@@ -247,3 +247,20 @@ def test_concurrent_classification_matches_sequential() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         got = list(pool.map(lambda c: clf.classify(c, ls).outcome, calls * 3))
     assert got == expected * 3
+
+
+def test_custom_scorer_matches_its_features(clf: EmbeddedClassifier) -> None:
+    from dispo.analysis.classifier import custom_weights
+
+    n = len(custom_weights.FEATURES)
+    assert n == len(custom_weights.MEAN) == len(custom_weights.SCALE) == len(custom_weights.WEIGHTS)
+    c = call((A, "Are you still the homeowner?"), (U, "No, we rent this place from a landlord."))
+    renter = OutcomeOption("Renter", "The person does not own the home; they rent.")
+    ls = labels(renter)
+    views = embedded.select_turns(c.messages, [1], clf.workspace_model(ls))
+    tv = get_encoder().embed([v.text for v in views])
+    ctx = embedded._CustomContext.of(c.messages, views)
+    [(cm, vi, feats)] = clf.plain_custom_features(ctx, clf.workspace_model(ls), tv)
+    assert cm.option.label == "Renter" and vi == 0 and feats.shape == (n,)
+    assert clf.custom_probability(feats) > 0.5
+    assert clf.classify(c, ls).outcome == "Renter"
