@@ -183,8 +183,10 @@ class Encoder:
         if self.precision == "int8":
             model_path = quantized_model(d)
         opts = ort.SessionOptions()
-        # Small batches: more threads than cores only adds contention.
-        threads = int(os.environ.get("DISPO_ONNX_THREADS", "0")) or min(2, os.cpu_count() or 1)
+        # One thread per call: a call's batch is small, so a second thread saves ~2 ms of a
+        # ~17 ms call but costs ~6 ms more CPU and waits whenever the other core is busy
+        # (docs/classifier.md). Workers run calls in parallel threads instead.
+        threads = int(os.environ.get("DISPO_ONNX_THREADS", "0")) or 1
         opts.intra_op_num_threads = max(1, threads)
         opts.inter_op_num_threads = 1
         # Spinning threads steal CPU from the web workers sharing this small machine.
