@@ -55,6 +55,27 @@ CASES: list[tuple[str, CallInput, str | None]] = [
         "Not Connected",
     ),
     ("hold message", call((A, "Hi, it's Amy."), (U, "Thank you. Please hold.")), "Not Connected"),
+    ("a bare tone", call((U, "[beep]"), (A, "Hi Tom, it's Amy, call us back.")), "Voicemail"),
+    (
+        "robot: this person can't take your call",
+        call((A, "Hi, it's Amy."), (U, "Sorry, this person can't take your call. Goodbye.")),
+        "Not Connected",
+    ),
+    (
+        "anybody there",
+        call((A, "Hi, it's Amy."), (U, "Hello? Anybody there? ... Hello?")),
+        "Not Connected",
+    ),
+    (
+        "named aside through a filler",
+        call((A, "Hi, is Linda there?"), (U, "hello jake get like off the counter no i said")),
+        "Not Connected",
+    ),
+    (
+        "asking the agent to repeat is not an aside",
+        call((A, "Hi, it's Amy."), (U, "Hang on, what did you say your name was?")),
+        None,
+    ),
     (
         "bad line only",
         call((A, "Hi, it's Amy."), (U, "Yeah hello? Can't hear you. Hello?")),

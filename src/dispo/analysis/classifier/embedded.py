@@ -819,9 +819,17 @@ def _after_small_talk(msgs: Sequence[TranscriptMessage], idx: int) -> bool:
     return prev is not None and rules.is_agent(prev) and rules.is_small_talk(prev.content)
 
 
+# ASR drops the question mark; a turn opening with an auxiliary verb still asks.
+_AUX_QUESTION_RE = re.compile(
+    r"^(is|are|does|do (you|i|we|they)|did|can (you|i|we)|could|would|will (you|it|i)|have you"
+    r"|has|should (i|we))\b"
+)
+
+
 def _asks(raw: str) -> bool:
     """True when a person's turn is a question."""
-    return raw.rstrip().endswith("?") or rules.is_question(rules.normalize(raw))
+    t = rules.normalize(raw)
+    return raw.rstrip().endswith("?") or rules.is_question(t) or bool(_AUX_QUESTION_RE.match(t))
 
 
 _LEAD_IN_RE = re.compile(
@@ -1076,7 +1084,8 @@ class EmbeddedClassifier:
                 continue  # "probably financing" answers a question, "I'm good" a pleasantry
             if row[top] < self.t.stance_min or row[top] - row[second] < self.t.stance_margin:
                 continue
-            if kind in (rules.BOOKED, rules.NOT_INTERESTED) and _asks(msgs[v.index].content):
+            asks = _asks(msgs[v.index].content)
+            if kind in (rules.BOOKED, rules.NOT_INTERESTED) and asks:
                 # Questions ask; they do not book or refuse ("who's calling?", "hours on sat?").
                 continue
             if rules.is_wrong_number(v.text) or rules.is_aside(v.text):

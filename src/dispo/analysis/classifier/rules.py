@@ -107,7 +107,7 @@ _VOICEMAIL_RE = re.compile(
     r"|(person|party|customer|subscriber) (you are|youre|you have) (calling|dialed|trying)"
     r"( to reach)? (is )?(not available|unavailable)"
     r"|please leave|get back to you as soon as|(office|we) (is |are )?(currently )?closed"
-    r"|press (pound|star) (to|when)|to leave a callback number"
+    r"|press (pound|star) (to|when)|to leave a callback number|^(beep|tone)( (beep|tone))*$"
 )
 
 _UNREACHABLE_RE = re.compile(
@@ -116,7 +116,8 @@ _UNREACHABLE_RE = re.compile(
     r"|invalid number|does not accept calls|doesnt accept calls|not accepting calls"
     r"|(is|are) not reachable|cannot be reached|is unreachable|check the number and dial again"
     r"|please hang up and (try|dial) again|all circuits are busy"
-    r"|did not accept (your|the|this) call|declined (your|the|this) call"
+    r"|did not accept (your|the|this) call|(caller|person|party) did not accept"
+    r"|declined (your|the|this) call"
 )
 
 _SCREENING_RE = re.compile(
@@ -146,6 +147,8 @@ _GREETING_CUE_RE = re.compile(
 _NOBODY_RE = re.compile(
     r"(person|party|customer|subscriber) (you are|youre|you have) (calling|dialed|trying)"
     r"( to reach)? (is )?(not available|unavailable)"
+    r"|(this person|the person|the party) (cant|cannot|can not|is unable to) (take|answer)"
+    r" (your|the) call"
 )
 
 
@@ -236,8 +239,10 @@ _ASIDE_RE = re.compile(
     r"|daddy|kids|grandma|grandpa)\b(?! (passed|died|is|was|has|had|and|said|says|lives|moved"
     r"|isnt|wasnt|just|would|will|wont|doesnt|didnt|handles|pays))"
     # Turning to someone else by name: "wait jimmy grab the bag", "no jamie i said the blue one".
-    r"|\b(wait|no|hey|hang on|hold on) [a-z]+ (grab|get|put|bring|take|hand|pass|give|stop"
-    r"|i said)\b"
+    r"|\b(wait|no|hey|hang on|hold on|hello|yeah|okay) (?!(what|who|where|when|how|why|i|you|is|the"
+    r"|a|it|im|let|me|one|sec|second|minute|that|this|so|we|they|he|she)\b)[a-z]+ (grab|get|put"
+    r"|bring|take|hand|pass"
+    r"|give|stop|i said|is the|are you|did you|where (is|are|did))\b|\bno i said\b"
     r"|\bnot you\b|\btell (him|her|them)\b"
     r"|turn (that|it) (down|off)|get the door|put that down|stop that|come here|(go|get) to bed"
     r"|dinner is|be right there|(i ?m|im) on the phone|not now"
@@ -248,13 +253,13 @@ _ASIDE_RE = re.compile(
 # A bad line is not a conversation: "hello? can't hear you, hello?" says nothing of substance.
 _BAD_LINE_RE = re.compile(
     r"\b((i )?(cant|cannot|can not) hear (you|anything)|can you hear me|youre breaking up"
-    r"|bad (line|connection)|you there|are you there)\b"
+    r"|bad (line|connection)|you there|are you there|(anybody|anyone|somebody|someone) there)\b"
 )
 
 
 def content_words(text: str) -> list[str]:
     """Words of a turn that are not greetings or fillers."""
-    t = _BAD_LINE_RE.sub(" ", _SELF_INTRO_RE.sub(" ", normalize(text)))
+    t = _BAD_LINE_RE.sub(" ", _SELF_INTRO_RE.sub(" ", _without_soft_fillers(normalize(text))))
     return [w for w in t.split() if w not in _GREETING_WORDS]
 
 
@@ -265,7 +270,8 @@ def has_substance(text: str) -> bool:
 
 def is_aside(text: str) -> bool:
     """True when the person is talking to someone else in the room, not to the agent."""
-    return bool(_ASIDE_RE.search(normalize(text)))
+    t = normalize(text)
+    return bool(_ASIDE_RE.search(t) or _ASIDE_RE.search(_without_soft_fillers(t)))
 
 
 def person_turns(msgs: Sequence[TranscriptMessage]) -> list[int]:
@@ -478,7 +484,8 @@ def _booking_pos(text: str, prev_agent: str) -> int:
         for a, b in sorted(spans, reverse=True):
             rest = rest[:a] + " " + rest[b:]
         # "mom passed on sunday" names a day but is not about meeting.
-        short = len(rest.split()) <= 2 and not _QUESTION_RE.match(text)
+        news = re.search(r"\b(passed|died|was|were|had|did|got|went|came|moved|left)\b", rest)
+        short = len(rest.split()) <= 3 and not news and not _QUESTION_RE.match(text)
         if not refused and (
             agree >= 0 or _CALLBACK_RE.search(text) or _PROPOSE_RE.search(text) or short
         ):
