@@ -41,8 +41,8 @@ ASSET_SHA256: dict[str, str] = {
     "tokenizer.json": "07805d116826679de90b4edeb2222269c4b8753bc0981be4399f732b2708e904",
 }
 MAX_TOKENS = 40  # person turns are short; longer ones keep their end, where stances land
-MAX_TURNS = 6  # the last clear stance is near the end; this bounds latency on long calls
-MAX_EXTRA_TURNS = 3  # earlier turns that share words with a custom outcome
+MAX_TURNS = 4  # the last clear stance is near the end; this bounds latency on long calls
+MAX_EXTRA_TURNS = 2  # earlier turns that share words with a custom outcome
 EXPANSION_MIN_SIM = 0.5  # parent-stance phrasings this close to a custom label join its hypotheses
 
 
