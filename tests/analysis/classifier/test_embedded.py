@@ -264,3 +264,8 @@ def test_custom_scorer_matches_its_features(clf: EmbeddedClassifier) -> None:
     assert cm.option.label == "Renter" and vi == 0 and feats.shape == (n,)
     assert clf.custom_probability(feats) > 0.5
     assert clf.classify(c, ls).outcome == "Renter"
+
+
+def test_a_goodbye_is_no_refusal(clf: EmbeddedClassifier) -> None:
+    c = call((A, "Hi, it's Amy from BrightSmile, calling about your checkup."), (U, "Goodbye."))
+    assert clf.classify(c, labels()).outcome is None

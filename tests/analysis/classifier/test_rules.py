@@ -57,6 +57,19 @@ CASES: list[tuple[str, CallInput, str | None]] = [
     ("hold message", call((A, "Hi, it's Amy."), (U, "Thank you. Please hold.")), "Not Connected"),
     ("a bare tone", call((U, "[beep]"), (A, "Hi Tom, it's Amy, call us back.")), "Voicemail"),
     (
+        "greeting that asks for a text",
+        call(
+            (U, "It's Heather, I don't check voicemail much, so text me instead."),
+            (A, "Hi Heather, it's Amy, call us back."),
+        ),
+        "Voicemail",
+    ),
+    (
+        "robot: they're not able to take your call",
+        call((A, "Hi, it's Amy."), (U, "Sorry, they're not able to take your call right now.")),
+        "Not Connected",
+    ),
+    (
         "robot: this person can't take your call",
         call((A, "Hi, it's Amy."), (U, "Sorry, this person can't take your call. Goodbye.")),
         "Not Connected",

@@ -1088,8 +1088,8 @@ class EmbeddedClassifier:
             if kind in (rules.BOOKED, rules.NOT_INTERESTED) and asks:
                 # Questions ask; they do not book or refuse ("who's calling?", "hours on sat?").
                 continue
-            if rules.is_wrong_number(v.text) or rules.is_aside(v.text):
-                continue  # "no Omar at this number", "babe, where are the keys?" take no stance
+            if rules.is_wrong_number(v.text) or rules.is_aside(v.text) or rules.is_closing(v.text):
+                continue  # "no Omar at this number", "babe, where are the keys?", "goodbye."
             if kind == rules.BOOKED and not self._time_nearby(msgs, v.index):
                 kind = rules.INTERESTED  # agreeing to "a meeting" without a time is interest
             found.append(rules.Stance(kind, v.index, -1, rules.quote(msgs[v.index].content)))

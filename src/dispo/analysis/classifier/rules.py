@@ -108,6 +108,7 @@ _VOICEMAIL_RE = re.compile(
     r"( to reach)? (is )?(not available|unavailable)"
     r"|please leave|get back to you as soon as|(office|we) (is |are )?(currently )?closed"
     r"|press (pound|star) (to|when)|to leave a callback number|^(beep|tone)( (beep|tone))*$"
+    r"|(dont|do not|never) check (my |the )?voice ?mail"
 )
 
 _UNREACHABLE_RE = re.compile(
@@ -147,8 +148,8 @@ _GREETING_CUE_RE = re.compile(
 _NOBODY_RE = re.compile(
     r"(person|party|customer|subscriber) (you are|youre|you have) (calling|dialed|trying)"
     r"( to reach)? (is )?(not available|unavailable)"
-    r"|(this person|the person|the party) (cant|cannot|can not|is unable to) (take|answer)"
-    r" (your|the) call"
+    r"|(this person|the person|the party|they|theyre|he|she) (cant|cannot|can not|is unable to"
+    r"|are unable to|(is|are|re)? ?not able to) (take|answer) (your|the) call"
 )
 
 
@@ -463,6 +464,18 @@ def _last_match(rx: re.Pattern[str], text: str) -> int:
 # "we're open monday to friday" or "I'm alright" to "how are you today?" books nothing.
 _SMALL_TALK_RE = re.compile(r"\b(how are you|hows your|how is your|how have you been)\b")
 _HOURS_RE = re.compile(r"\b(open|opens|closed|closes|hours)\b")
+
+
+_CLOSING_WORDS = _words(
+    """bye goodbye byebye thanks thank you take care have a good nice great day night evening
+    one weekend later see ya cheers all right alright ok okay now then cya talk soon too same"""
+)
+
+
+def is_closing(text: str) -> bool:
+    """True for a turn that only says goodbye ("Goodbye.", "thanks, you too, bye")."""
+    words = normalize(text).split()
+    return bool(words) and all(w in _CLOSING_WORDS for w in words)
 
 
 def is_small_talk(text: str) -> bool:
