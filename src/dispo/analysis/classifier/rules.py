@@ -130,7 +130,7 @@ _SCREENING_RE = re.compile(
     r"|(try|trying) to connect you|see if (the person|they|he|she|this person) (is|are) available"
     # Phone menus (IVR): a robot, not a person and not a mailbox.
     r"|(know|have) (your )?(partys|the) extension|for \w+( \w+)? press|press (one|two|three|1|2|3)"
-    r" for|(main|this) menu|please hold$|please hold (while|for)|stay on the line"
+    r" for|(main|this) menu|please hold$|please hold (while|for)|stay on the line|^connecting$"
 )
 
 
