@@ -21,16 +21,7 @@ from dispo.analysis.evaluation import load_eval
 HERE = Path(__file__).parent
 SETS = ("tune.jsonl", "train.jsonl")
 OUT = HERE.parent.parent / "src" / "dispo" / "analysis" / "classifier" / "custom_weights.py"
-FEATURES = (
-    "similarity",
-    "description_words",
-    "margin_over_generic",
-    "margin_over_alternatives",
-    "question",
-    "short",
-    "plain_stance_in_turn",
-    "label_only",
-)
+FEATURES = embedded.CUSTOM_FEATURES
 L2 = 0.01
 
 

@@ -252,6 +252,7 @@ def test_concurrent_classification_matches_sequential() -> None:
 def test_custom_scorer_matches_its_features(clf: EmbeddedClassifier) -> None:
     from dispo.analysis.classifier import custom_weights
 
+    assert custom_weights.FEATURES == embedded.CUSTOM_FEATURES  # refit after changing features
     n = len(custom_weights.FEATURES)
     assert n == len(custom_weights.MEAN) == len(custom_weights.SCALE) == len(custom_weights.WEIGHTS)
     c = call((A, "Are you still the homeowner?"), (U, "No, we rent this place from a landlord."))

@@ -877,6 +877,19 @@ def select_turns(
     return [_TurnView(i, rules.normalize(msgs[i].content)) for i in chosen]
 
 
+# What plain_custom_features returns per custom outcome, in this order.
+CUSTOM_FEATURES = (
+    "similarity",
+    "description_words",
+    "margin_over_generic",
+    "margin_over_alternatives",
+    "question",
+    "short",
+    "plain_stance_in_turn",
+    "label_only",
+)
+
+
 @dataclass(frozen=True)
 class _CustomContext:
     """What custom matching needs to know about a call's selected person turns."""
@@ -1140,8 +1153,8 @@ class EmbeddedClassifier:
     ) -> list[tuple[CustomModel, int, npt.NDArray[np.float64]]]:
         """Per custom outcome that refines no stance: its best turn and that turn's features.
 
-        The features (see custom_weights.FEATURES) are what data/eval/fit_custom.py learns
-        from; classification and fitting both call this, so they cannot drift apart.
+        The features (CUSTOM_FEATURES, in order) are what data/eval/fit_custom.py learns from;
+        classification and fitting both call this, so they cannot drift apart.
         """
         plain = [cm for cm in ws.customs if cm.parent is None]
         if not plain or not len(tv):
