@@ -929,7 +929,7 @@ class _CustomContext:
     def eligible(self, cm: CustomModel) -> npt.NDArray[np.bool_]:
         """Turns that may match: a question ("who runs the study?") is on the call's topic
         without saying anything about the person, unless it uses the label's own words."""
-        if _ASKING_HINT.search(rules.normalize(f"{cm.option.label} {cm.option.description or ''}")):
+        if _ASKING_HINT.search(label_text(cm.option)):
             return np.ones(len(self.asks), dtype=bool)
         own = rules.keywords(cm.option.label) - self.agent_words
         return np.array(
