@@ -902,7 +902,15 @@ class _CustomContext:
     stanced: npt.NDArray[np.bool_]  # the rules hear a plain stance in the turn
 
     @classmethod
-    def of(cls, msgs: Sequence[TranscriptMessage], views: Sequence[_TurnView]) -> _CustomContext:
+    def of(
+        cls,
+        msgs: Sequence[TranscriptMessage],
+        views: Sequence[_TurnView],
+        cues: Sequence[rules.Stance] | None = None,
+    ) -> _CustomContext:
+        """Build the context; `cues` are rules.stances of the views, when already known."""
+        if cues is None:
+            cues = rules.stances(msgs, [v.index for v in views])
         agent_words = frozenset(
             rules.stem(w)
             for m in msgs
@@ -915,10 +923,7 @@ class _CustomContext:
             negated=np.array([has_negation(v.text) for v in views], dtype=bool),
             asks=np.array([_only_asks(msgs[v.index].content) for v in views], dtype=bool),
             short=np.array([len(rules.content_words(v.text)) < 4 for v in views], dtype=bool),
-            stanced=np.isin(
-                [v.index for v in views],
-                [s.message_index for s in rules.stances(msgs, [v.index for v in views])],
-            ),
+            stanced=np.isin([v.index for v in views], [s.message_index for s in cues]),
         )
 
     def hits(self, cm: CustomModel, cap: int) -> npt.NDArray[np.float32]:
@@ -1011,10 +1016,11 @@ class EmbeddedClassifier:
 
         # 2. Stances per turn (needed both for built-ins and for sub-case customs).
         inbound = (call.direction or "").lower() == "inbound"
-        stance = self._stance(msgs, views, tv, ws, inbound)
+        cues = rules.stances(msgs, [v.index for v in views])  # the rules' phrase cues, read once
+        stance = self._stance(msgs, views, tv, ws, cues if self.use_regex else [], inbound)
 
         # 3. Custom outcomes: clear zero-shot match wins over built-ins.
-        ctx = _CustomContext.of(msgs, views)
+        ctx = _CustomContext.of(msgs, views, cues)
         custom = self._custom(msgs, ctx, ws, views, tv, stance)
         if custom is not None:
             opt, vi, sim = custom
@@ -1072,13 +1078,13 @@ class EmbeddedClassifier:
         views: Sequence[_TurnView],
         tv: Vec,
         ws: WorkspaceModel,
+        cues: Sequence[rules.Stance],
         inbound: bool = False,
     ) -> rules.Stance | None:
         kinds = list(ws.proto_vecs)
         scores = np.stack([_topk_mean(tv @ ws.proto_vecs[k].T, self.t.topk) for k in kinds], 1)
-        regex_found = rules.stances(msgs, [v.index for v in views]) if self.use_regex else []
         by_turn: dict[int, list[rules.Stance]] = {}
-        for s in regex_found:
+        for s in cues:
             by_turn.setdefault(s.message_index, []).append(s)
         found: list[rules.Stance] = []
         for r, v in enumerate(views):
