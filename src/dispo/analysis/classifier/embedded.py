@@ -1166,13 +1166,14 @@ class EmbeddedClassifier:
         if not plain or not len(tv):
             return []
         generic = np.max(np.stack([(tv @ p.T).max(axis=1) for p in ws.proto_vecs.values()]), axis=0)
-        raw = {id(cm): (tv @ cm.vecs.T).max(axis=1) for cm in ws.customs}
+        pair = {id(cm): tv @ cm.vecs.T for cm in ws.customs}  # turns x hypotheses
+        raw = {k: v.max(axis=1) for k, v in pair.items()}
         out: list[tuple[CustomModel, int, npt.NDArray[np.float64]]] = []
         for cm in plain:
             # MiniLM hardly sees "not" ("we own it" sits close to "i do not own the home"), so a
             # turn and hypothesis that disagree on negation count as further apart.
             flip = cm.negated[None, :] != ctx.negated[:, None]
-            sims = (tv @ cm.vecs.T - self.t.negation_penalty * flip).max(axis=1)
+            sims = (pair[id(cm)] - self.t.negation_penalty * flip).max(axis=1)
             hits = ctx.hits(cm, self.t.lexical_max_hits)
             ok = ctx.eligible(cm)
             if not ok.any():
