@@ -93,6 +93,12 @@ def said(q: str) -> str:
 # Recorded messages: voicemail greetings vs. carrier / screening robots
 # ---------------------------------------------------------------------------
 
+# The carrier's "the person you are calling is not available": a mailbox greeting when it plays
+# first, and never a person's words wherever it plays.
+_NOT_AVAILABLE = (
+    r"(person|party|customer|subscriber) (you are|youre|you have) (calling|dialed|trying)"
+    r"( to reach)? (is )?(not available|unavailable)"
+)
 _VOICEMAIL_RE = re.compile(
     r"leave (me |us )?(a |your )?(brief |short |detailed )?(message|msg|name and number)"
     r"|after the (tone|beep)|at the (tone|beep)|record your message"
@@ -104,8 +110,7 @@ _VOICEMAIL_RE = re.compile(
     r"|(not|unable to) (available|take|answer|come to) (to take |to answer )?"
     r"(your|the) (call|phone)"
     r"|cant (come to|get to|take) the phone|(is|am|are) (not available|unavailable)( right now)?"
-    r"|(person|party|customer|subscriber) (you are|youre|you have) (calling|dialed|trying)"
-    r"( to reach)? (is )?(not available|unavailable)"
+    rf"|{_NOT_AVAILABLE}"
     r"|please leave|get back to you as soon as|(office|we) (is |are )?(currently )?closed"
     r"|press (pound|star) (to|when)|to leave a callback number|^(beep|tone)( (beep|tone))*$"
     r"|(dont|do not|never) check (my |the )?voice ?mail"
@@ -146,8 +151,7 @@ _GREETING_CUE_RE = re.compile(
 
 # A robot reporting that nobody came to the phone; never a person's words.
 _NOBODY_RE = re.compile(
-    r"(person|party|customer|subscriber) (you are|youre|you have) (calling|dialed|trying)"
-    r"( to reach)? (is )?(not available|unavailable)"
+    rf"{_NOT_AVAILABLE}"
     r"|(this person|the person|the party|they|theyre|he|she) (cant|cannot|can not|is unable to"
     r"|are unable to|(is|are|re)? ?not able to) (take|answer) (your|the) call"
 )
