@@ -168,7 +168,7 @@ def voicemail_turn(msgs: Sequence[TranscriptMessage]) -> int | None:
             continue
         if _UNREACHABLE_RE.search(t) or is_screening(t):
             return None
-        if _VOICEMAIL_RE.search(t) or _VOICEMAIL_RE.search(_without_soft_fillers(t)):
+        if _search_through_fillers(_VOICEMAIL_RE, t):
             return i
         seen += 1
         # A greeting plays first; a person talking at length first means a live call.
@@ -179,6 +179,11 @@ def voicemail_turn(msgs: Sequence[TranscriptMessage]) -> int | None:
 
 def _without_soft_fillers(t: str) -> str:
     return re.sub(r"\s+", " ", _SOFT_FILLER_RE.sub(" ", t)).strip()
+
+
+def _search_through_fillers(rx: re.Pattern[str], t: str) -> bool:
+    """Whether normalised text matches, as said or with its spoken fillers left out."""
+    return bool(rx.search(t) or rx.search(_without_soft_fillers(t)))
 
 
 def greeting_monologue(call: CallInput) -> int | None:
@@ -212,8 +217,7 @@ def unreachable_turn(msgs: Sequence[TranscriptMessage]) -> int | None:
 
 def is_screening(text: str) -> bool:
     """True when a turn is a call-screening robot speaking."""
-    t = normalize(text)
-    return bool(_SCREENING_RE.search(t) or _SCREENING_RE.search(_without_soft_fillers(t)))
+    return _search_through_fillers(_SCREENING_RE, normalize(text))
 
 
 _WRONG_NUMBER_RE = re.compile(
@@ -275,8 +279,7 @@ def has_substance(text: str) -> bool:
 
 def is_aside(text: str) -> bool:
     """True when the person is talking to someone else in the room, not to the agent."""
-    t = normalize(text)
-    return bool(_ASIDE_RE.search(t) or _ASIDE_RE.search(_without_soft_fillers(t)))
+    return _search_through_fillers(_ASIDE_RE, normalize(text))
 
 
 def person_turns(msgs: Sequence[TranscriptMessage]) -> list[int]:
@@ -452,6 +455,11 @@ def is_question(text: str) -> bool:
     return bool(_QUESTION_RE.match(text))
 
 
+def _time_spans(text: str) -> list[tuple[int, int]]:
+    """Where normalised text names a day or a time."""
+    return [m.span() for rx in (_DATE_RE, _TIME_RE) for m in rx.finditer(text)]
+
+
 def has_concrete_time(text: str) -> bool:
     """True when normalised text names a specific day and/or time."""
     return bool(_TIME_RE.search(text) or _DATE_RE.search(text))
@@ -496,9 +504,8 @@ def _booking_pos(text: str, prev_agent: str) -> int:
         # A time the person names is a commitment when agreed to, a callback request, or a
         # short turn that is mostly the time itself ("thursday at two then").
         refused = _TIME_REFUSAL_RE.search(text)
-        spans = [m.span() for rx in (_DATE_RE, _TIME_RE) for m in rx.finditer(text)]
         rest = text
-        for a, b in sorted(spans, reverse=True):
+        for a, b in sorted(_time_spans(text), reverse=True):
             rest = rest[:a] + " " + rest[b:]
         # "mom passed on sunday" names a day but is not about meeting.
         news = re.search(r"\b(passed|died|was|were|had|did|got|went|came|moved|left)\b", rest)
@@ -804,7 +811,7 @@ def booking_time(msgs: Sequence[TranscriptMessage], idx: int) -> str | None:
             break
     for j in cands:
         t = normalize(msgs[j].content)
-        spans = [m.span() for rx in (_DATE_RE, _TIME_RE) for m in rx.finditer(t)]
+        spans = _time_spans(t)
         if spans:
             lo = min(a for a, _ in spans)
             hi = max(b for _, b in spans)
